@@ -1,0 +1,85 @@
+// Who may do what (матрица прав). The one place that answers "may this user do this action in this
+// region?" — server actions, route handlers and queries all ask it; the navigation only mirrors it.
+import { AppError } from "../errors/app-error";
+
+export const ROLES = ["ADMIN", "MINISTRY", "COORDINATOR", "EXPERT", "PARTICIPANT"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in user as the domain sees it. `regionIds`: regions a coordinator manages. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  regionIds: string[];
+};
+
+/** all: any record; own-region: records of the user's regions; self: the user's own records. */
+export type Scope = "all" | "own-region" | "self";
+
+export const PERMISSIONS = {
+  "user.manage": { ADMIN: "all" },
+  "reference.manage": { ADMIN: "all" },
+  "audit.read": { ADMIN: "all" },
+  "bundle.import": { ADMIN: "all" },
+  "bundle.export": { ADMIN: "all", MINISTRY: "all" },
+  "kpi.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
+  "dashboard.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
+  "assessment.record": { ADMIN: "all", MINISTRY: "all" },
+  "event.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all", EXPERT: "all", PARTICIPANT: "all" },
+  "event.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  "registration.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  "registration.self": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
+  "participant.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  "participant.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  "expert.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  "publication.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  "feedback.submit": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
+  "conclusion.write": { EXPERT: "self" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export type Target = {
+  /** The region the record belongs to (event region, participant region…). */
+  regionId?: string | null;
+  /** The user a personal record belongs to. */
+  ownerUserId?: string | null;
+};
+
+export function scopeOf(user: Pick<SessionUser, "role">, action: Action): Scope | undefined {
+  return (PERMISSIONS[action] as Partial<Record<Role, Scope>>)[user.role];
+}
+
+/**
+ * May `user` perform `action` on `target`? Without a target it answers "may they do it somewhere"
+ * (e.g. open the create form); the record itself must then be checked or scoped with `regionWhere`.
+ */
+export function can(user: SessionUser | null | undefined, action: Action, target?: Target): boolean {
+  if (!user) return false;
+  const scope = scopeOf(user, action);
+  if (!scope) return false;
+  if (scope === "all" || !target) return true;
+  if (scope === "own-region") return !!target.regionId && user.regionIds.includes(target.regionId);
+  return !!target.ownerUserId && target.ownerUserId === user.id;
+}
+
+/** Throws FORBIDDEN (or UNAUTHORIZED without a user) unless `can` allows it. */
+export function authorize(user: SessionUser | null | undefined, action: Action, target?: Target): SessionUser {
+  if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
+  if (!can(user, action, target)) throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
+  return user;
+}
+
+/**
+ * The region scope as a Prisma `where` fragment, so a query can never reach records outside it:
+ * `{}` for "all", `{ regionId: { in: [...] } }` for own-region. Throws FORBIDDEN when the role has no scope.
+ */
+export function regionWhere(user: SessionUser, action: Action, field = "regionId"): Record<string, unknown> {
+  const scope = scopeOf(user, action);
+  if (!scope) throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
+  if (scope === "all") return {};
+  if (scope === "own-region") return { [field]: { in: user.regionIds } };
+  throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
+}

@@ -1,0 +1,31 @@
+// The one database client of the app, the CLI and the tests. Both databases go through the pg driver
+// adapter; the embedded one is started (or found) on first use, so importing this module is cheap.
+import { PrismaClient } from "@prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { resolveDatabaseUrl } from "./database-url";
+
+/** A client for a known URL (tests create one per database). */
+export function createPrismaClient(url: string | (() => Promise<string>), poolSize = 10): PrismaClient {
+  const adapter: SqlDriverAdapterFactory = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    async connect() {
+      const connectionString = typeof url === "string" ? url : await url();
+      return new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 }).connect();
+    },
+  };
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { kadryDb?: PrismaClient };
+
+/** The application's client: DATABASE_URL, or the embedded database. */
+export const db: PrismaClient = (globalForDb.kadryDb ??= createPrismaClient(
+  resolveDatabaseUrl,
+  process.env.DATABASE_URL ? Number(process.env.DATABASE_POOL_SIZE ?? 10) : 1,
+));
+
+export type Db = PrismaClient;
+/** A client or the transaction client handed to `$transaction(async (tx) => …)`. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
