@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with HTTP 403
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

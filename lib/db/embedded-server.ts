@@ -13,7 +13,7 @@ type Hosted = { url: string; stop: () => Promise<void> };
 const globalForEmbedded = globalThis as unknown as { kadryEmbedded?: Promise<Hosted> };
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.EMBEDDED_DB_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EMBEDDED_DB_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
 }
 
 const urlFor = (port: number) => `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { UserForm } from "@/components/users/user-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { guardPage } from "@/lib/http/page-guard";
+import { getUser, listRegions } from "@/lib/users/get-user";
+import { updateUserSchema } from "@/lib/users/schemas";
+import { updateUserAction } from "../actions";
+
+export const metadata = { title: "Пользователь" };
+
+export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const actor = await getSessionUser();
+  const user = await guardPage(() => getUser(db, actor, id), `/admin/users/${id}`);
+  const regions = await listRegions(db);
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/admin/users">← Все пользователи</Link>
+      </p>
+      <h1>{user.fullName}</h1>
+      {created && (
+        <p role="status" className="mb-4 rounded-md bg-ok-bg p-3 text-ok">
+          Пользователь создан
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <UserForm
+          mode="edit"
+          schema={updateUserSchema}
+          action={updateUserAction}
+          regions={regions}
+          defaults={{
+            id: user.id,
+            fullName: user.fullName,
+            email: user.email,
+            role: user.role,
+            regionIds: user.regions.map((r) => r.regionId),
+            active: user.active,
+          }}
+        />
+        <ResetPasswordForm userId={user.id} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { EventForm } from "@/components/events/event-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEventForEdit } from "@/lib/events/get-event";
+import { toLocalInputValue } from "@/lib/format/format-date";
+import { guardPage } from "@/lib/http/page-guard";
+import { getProjectReference } from "@/lib/projects/current-project";
+import { updateEventAction } from "./actions";
+
+export const metadata = { title: "Изменение мероприятия" };
+
+export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getSessionUser();
+  const event = await guardPage(() => getEventForEdit(db, user, id), `/events/${id}/edit`);
+  const { directions } = await getProjectReference(db, event.projectId);
+  const zone = event.region.timezone;
+  const defaults = {
+    id: event.id,
+    title: event.title,
+    description: event.description ?? "",
+    format: event.format,
+    directionId: event.directionId,
+    startsAt: toLocalInputValue(event.startsAt, zone),
+    endsAt: toLocalInputValue(event.endsAt, zone),
+    capacity: event.capacity?.toString() ?? "",
+    venue: event.venue ?? "",
+    address: event.address ?? "",
+    onlineUrl: event.onlineUrl ?? "",
+  };
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={`/events/${event.id}`}>← К мероприятию</Link>
+      </p>
+      <h1>Изменение мероприятия</h1>
+      <p className="mb-4 text-ink-muted">{event.region.name}</p>
+      <EventForm action={updateEventAction} defaults={defaults} directions={directions} timezone={zone} />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getEvent } from "@/lib/events/get-event";
+import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import { formatDateTime } from "@/lib/format/format-date";
+import { guardPage } from "@/lib/http/page-guard";
+
+export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getSessionUser();
+  const { event, canManage } = await guardPage(() => getEvent(db, user, id), `/events/${id}`);
+  const zone = event.region.timezone;
+  return (
+    <article>
+      <p className="mb-2">
+        <Link href="/events">← Все мероприятия</Link>
+      </p>
+      <h1>{event.title}</h1>
+      <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Когда</dt>
+        <dd>
+          {formatDateTime(event.startsAt, zone)} — {formatDateTime(event.endsAt, zone)} ({zone})
+        </dd>
+        <dt className="font-semibold">Регион</dt>
+        <dd>{event.region.name}</dd>
+        <dt className="font-semibold">Форма</dt>
+        <dd>{EVENT_FORMAT_NAMES[event.format]}</dd>
+        <dt className="font-semibold">Направление</dt>
+        <dd>{event.direction.name}</dd>
+        <dt className="font-semibold">Статус</dt>
+        <dd>{EVENT_STATUS_NAMES[event.status]}</dd>
+        <dt className="font-semibold">Место</dt>
+        <dd>{[event.venue, event.address].filter(Boolean).join(", ") || (event.onlineUrl ? "Онлайн" : "Уточняется")}</dd>
+        <dt className="font-semibold">Записано</dt>
+        <dd>
+          {event._count.registrations}
+          {event.capacity ? ` из ${event.capacity}` : " (без ограничения мест)"}
+        </dd>
+        {event.experts.length > 0 && (
+          <>
+            <dt className="font-semibold">Эксперты</dt>
+            <dd>{event.experts.map((e) => e.expert.fullName + (e.expert.independent ? " (независимый)" : "")).join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      {event.description && <p className="mb-4 whitespace-pre-line">{event.description}</p>}
+      {canManage && (
+        <Link href={`/events/${event.id}/edit`} className="btn">
+          Изменить
+        </Link>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { getSessionUser } from "@/lib/auth/session";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getSessionUser()) redirect("/");
+  const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations("auth")]);
+  return (
+    <>
+      <h1>{t("signInTitle")}</h1>
+      <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-4">
+        {t("noAccount")} <Link href="/register">{t("registerLink")}</Link>
+      </p>
+    </>
+  );
+}

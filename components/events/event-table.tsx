@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format/format-date";
+import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import type { EventFormat, EventStatus } from "@prisma/client";
+
+export type EventRow = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  format: EventFormat;
+  status: EventStatus;
+  capacity: number | null;
+  region: { name: string; timezone: string };
+  _count: { registrations: number };
+};
+
+export function EventTable({ events }: { events: EventRow[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Мероприятие</th>
+            <th scope="col">Дата и время</th>
+            <th scope="col">Регион</th>
+            <th scope="col">Форма</th>
+            <th scope="col">Статус</th>
+            <th scope="col">Записано</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <Link href={`/events/${e.id}`}>{e.title}</Link>
+              </td>
+              <td className="whitespace-nowrap">{formatDateTime(e.startsAt, e.region.timezone)}</td>
+              <td>{e.region.name}</td>
+              <td>{EVENT_FORMAT_NAMES[e.format]}</td>
+              <td>{EVENT_STATUS_NAMES[e.status]}</td>
+              <td>
+                {e._count.registrations}
+                {e.capacity ? ` из ${e.capacity}` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

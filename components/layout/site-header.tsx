@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { NavItem } from "@/lib/auth/navigation";
+import { setLocaleAction, signOutAction } from "@/app/actions/session-actions";
+
+export async function SiteHeader({ user, items }: { user: SessionUser | null; items: NavItem[] }) {
+  const t = await getTranslations();
+  const locale = await getLocale();
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-ink no-underline">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.menu")} className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <form action={setLocaleAction} className="flex items-center gap-1">
+            <span className="sr-only">{t("nav.language")}</span>
+            {(["ru", "en"] as const).map((code) => (
+              <button
+                key={code}
+                name="locale"
+                value={code}
+                aria-pressed={locale === code}
+                className={`rounded px-2 py-1 ${locale === code ? "bg-brand text-white" : "border border-line bg-white"}`}
+              >
+                {code.toUpperCase()}
+              </button>
+            ))}
+          </form>
+          {user ? (
+            <>
+              <span>
+                {user.fullName} · <span className="text-ink-muted">{t(`roles.${user.role}`)}</span>
+              </span>
+              <form action={signOutAction}>
+                <button className="btn-secondary py-1">{t("nav.signOut")}</button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="btn py-1">
+                {t("nav.signIn")}
+              </Link>
+              <Link href="/register">{t("nav.register")}</Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

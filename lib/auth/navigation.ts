@@ -1,0 +1,17 @@
+// What the navigation offers each role: derived from the permission matrix, so the menu never shows
+// a page the server would refuse (the server still checks on every request).
+import { can, type Action, type SessionUser } from "./permissions";
+
+export type NavItem = { href: string; key: string };
+
+const ITEMS: { href: string; key: string; action: Action }[] = [
+  { href: "/events", key: "events", action: "event.read" },
+  { href: "/dashboard", key: "dashboard", action: "dashboard.read" },
+  { href: "/admin/users", key: "users", action: "user.manage" },
+  { href: "/admin/reference", key: "reference", action: "reference.manage" },
+  { href: "/admin/audit", key: "audit", action: "audit.read" },
+];
+
+export function navigationFor(user: SessionUser | null): NavItem[] {
+  return [{ href: "/", key: "home" }, ...ITEMS.filter((item) => can(user, item.action)).map(({ href, key }) => ({ href, key }))];
+}

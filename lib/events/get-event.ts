@@ -1,0 +1,26 @@
+import type { Db } from "../db/client";
+import { authorize, can, type SessionUser } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+
+export async function getEvent(db: Db, user: SessionUser | null, id: string) {
+  authorize(user, "event.read");
+  const event = await db.event.findUnique({
+    where: { id },
+    include: {
+      region: true,
+      direction: true,
+      project: { select: { id: true, code: true, name: true, timezone: true } },
+      experts: { include: { expert: { select: { fullName: true, independent: true } } } },
+      _count: { select: { registrations: { where: { status: "registered" } } } },
+    },
+  });
+  if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  return { event, canManage: can(user, "event.manage", { regionId: event.regionId }) };
+}
+
+/** The event for its edit form: only for those who may manage events of its region. */
+export async function getEventForEdit(db: Db, user: SessionUser | null, id: string) {
+  const { event, canManage } = await getEvent(db, user, id);
+  if (!canManage) throw new AppError("FORBIDDEN", "Редактировать это мероприятие может только координатор его региона");
+  return event;
+}

@@ -1,0 +1,16 @@
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+
+export async function getUser(db: Db, actor: SessionUser | null, id: string) {
+  authorize(actor, "user.manage");
+  const user = await db.user.findUnique({ where: { id }, include: { regions: true } });
+  if (!user) throw new AppError("NOT_FOUND", "Пользователь не найден");
+  const { passwordHash: _hidden, ...visible } = user;
+  return visible;
+}
+
+/** All regions, for the coordinator's region choice. */
+export function listRegions(db: Db) {
+  return db.region.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } });
+}

@@ -1,0 +1,19 @@
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { hashPassword } from "../auth/password";
+import { writeAudit } from "../audit/write-audit";
+import { AppError } from "../errors/app-error";
+
+/** Сброс пароля администратором: the user's sessions end. */
+export async function resetPassword(db: Db, actor: SessionUser | null, input: { id: string; password: string }) {
+  const admin = authorize(actor, "user.manage");
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({
+      where: { id: input.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("NOT_FOUND", "Пользователь не найден");
+    await writeAudit(tx, { actorId: admin.id, action: "update", entity: "User", entityId: input.id, after: { password: "сброшен" } });
+  });
+}
