@@ -86,7 +86,7 @@ export async function servePGlite(pglite: PGlite): Promise<Hosted & { port: numb
   const port = await freePort();
   // several clients may connect (the app and a CLI); the server runs one query at a time and keeps
   // an open transaction's queries together, so transactions of different clients never interleave.
-  const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: 16 });
+  const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: 100 });
   await server.start();
   return {
     port,

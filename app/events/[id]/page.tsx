@@ -5,12 +5,17 @@ import { getEvent } from "@/lib/events/get-event";
 import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
+import { getMyRegistration } from "@/lib/registrations/get-my-registration";
+import { RegistrationPanel } from "@/components/events/registration-panel";
+import { cancelAction, registerAction } from "./registration-actions";
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getSessionUser();
   const { event, canManage } = await guardPage(() => getEvent(db, user, id), `/events/${id}`);
   const zone = event.region.timezone;
+  const mine = await getMyRegistration(db, user, event);
+  const open = event.status === "planned" && event.startsAt > new Date();
   return (
     <article>
       <p className="mb-2">
@@ -45,6 +50,16 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         )}
       </dl>
       {event.description && <p className="mb-4 whitespace-pre-line">{event.description}</p>}
+      {mine.isParticipant && (
+        <RegistrationPanel
+          eventId={event.id}
+          status={mine.registration?.status ?? null}
+          position={mine.position}
+          canRegister={open}
+          registerAction={registerAction}
+          cancelAction={cancelAction}
+        />
+      )}
       {canManage && (
         <Link href={`/events/${event.id}/edit`} className="btn">
           Изменить

@@ -1,0 +1,47 @@
+"use client";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/field";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+type Props = {
+  eventId: string;
+  status: "registered" | "waitlisted" | "cancelled" | null;
+  position: number | null;
+  canRegister: boolean;
+  registerAction: Action;
+  cancelAction: Action;
+};
+
+export function RegistrationPanel({ eventId, status, position, canRegister, registerAction, cancelAction }: Props) {
+  const [registerState, register, registering] = useActionState(registerAction, initialFormState);
+  const [cancelState, cancel, cancelling] = useActionState(cancelAction, initialFormState);
+  const last = cancelState.message && !registerState.message ? cancelState : registerState.message ? registerState : cancelState;
+  const active = status === "registered" || status === "waitlisted";
+  return (
+    <section aria-labelledby="registration-title" className="card mb-4 max-w-xl">
+      <h2 id="registration-title">Запись</h2>
+      <FormMessage ok={last.ok} message={last.message} />
+      {status === "registered" && <p className="mb-3 font-medium text-ok">Вы записаны</p>}
+      {status === "waitlisted" && <p className="mb-3 font-medium text-warn">Вы в листе ожидания: место в очереди — {position}</p>}
+      {active ? (
+        <form action={cancel}>
+          <input type="hidden" name="eventId" value={eventId} />
+          <button className="btn-secondary" disabled={cancelling}>
+            Отменить запись
+          </button>
+        </form>
+      ) : canRegister ? (
+        <form action={register}>
+          <input type="hidden" name="eventId" value={eventId} />
+          <button className="btn" disabled={registering}>
+            Записаться
+          </button>
+        </form>
+      ) : (
+        <p>Запись на это мероприятие закрыта.</p>
+      )}
+    </section>
+  );
+}
