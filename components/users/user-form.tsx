@@ -4,18 +4,20 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ROLES } from "@/lib/auth/permissions";
 import type { FormState } from "@/lib/actions/form-state";
-import type { z } from "zod";
+import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
 
+// The schema is chosen here, not passed in: a zod schema is a class instance and can't cross
+// from a Server Component to this Client Component.
 type Props = {
-  schema: z.ZodType;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   defaults: Record<string, unknown>;
   regions: { id: string; name: string }[];
   mode: "create" | "edit";
 };
 
-export function UserForm({ schema, action, defaults, regions, mode }: Props) {
+export function UserForm({ action, defaults, regions, mode }: Props) {
   const t = useTranslations();
+  const schema = mode === "create" ? createUserSchema : updateUserSchema;
   const { form, state, pending, onSubmit, errorFor } = useValidatedForm(schema, action, defaults);
   const role = form.watch("role");
   return (

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
+import { keepRequestsWhole } from "./whole-request-queue";
 
 type ServerRecord = { pid: number; port: number | null };
 type Hosted = { url: string; stop: () => Promise<void> };
@@ -84,9 +85,10 @@ async function host(dataDir: string, recordPath: string): Promise<Hosted> {
 export async function servePGlite(pglite: PGlite): Promise<Hosted & { port: number; pglite: PGlite }> {
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const port = await freePort();
-  // several clients may connect (the app and a CLI); the server runs one query at a time and keeps
-  // an open transaction's queries together, so transactions of different clients never interleave.
+  // several clients may connect (the app and a CLI); the server runs one request at a time and keeps
+  // each request and each open transaction together, so clients never interleave.
   const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: 100 });
+  keepRequestsWhole(server);
   await server.start();
   return {
     port,

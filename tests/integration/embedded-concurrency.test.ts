@@ -76,4 +76,34 @@ describe("concurrent transactions on the embedded database", () => {
     const [{ n }] = await app.$queryRaw<{ n: number }[]>`SELECT n FROM item WHERE tag = 'counter'`;
     expect(n).toBe(20);
   });
+
+  it("statements of concurrent clients never get each other's parameters or rows", async () => {
+    // extended protocol: Parse/Bind/Execute/Sync per statement; mixing two clients' messages on the
+    // one PGlite session fails with "bind message supplies 1 parameters…" or returns wrong rows
+    await app.$executeRaw`DELETE FROM item`;
+    let stop = false;
+    const writer = (async () => {
+      for (let n = 0; !stop; n++) {
+        await cli.$transaction(async (tx) => {
+          await tx.$executeRaw`INSERT INTO item (tag, n) VALUES (${"w" + n}, ${n})`;
+          await tx.$queryRaw`SELECT count(*)::int AS c FROM item WHERE n >= ${0} AND tag <> ${"none"}`;
+        });
+      }
+    })();
+    let wrong = 0;
+    const failures: unknown[] = [];
+    for (let i = 0; i < 100; i++) {
+      const results = await Promise.allSettled([
+        app.$queryRaw<{ a: number }[]>`SELECT ${i}::int AS a`,
+        app.$queryRaw<{ b: string; c: number }[]>`SELECT ${"x" + i}::text AS b, ${i * 2}::int AS c`,
+      ]);
+      for (const r of results) if (r.status === "rejected") failures.push(r.reason);
+      const [one, two] = results.map((r) => (r.status === "fulfilled" ? r.value[0] : null)) as [{ a: number } | null, { b: string; c: number } | null];
+      if (one?.a !== i || two?.b !== `x${i}` || two?.c !== i * 2) wrong++;
+    }
+    stop = true;
+    await writer;
+    expect(failures).toEqual([]);
+    expect(wrong).toBe(0);
+  });
 });

@@ -5,7 +5,6 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { getUser, listRegions } from "@/lib/users/get-user";
-import { updateUserSchema } from "@/lib/users/schemas";
 import { updateUserAction } from "../actions";
 
 export const metadata = { title: "Пользователь" };
@@ -29,7 +28,6 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       <div className="grid gap-6 lg:grid-cols-2">
         <UserForm
           mode="edit"
-          schema={updateUserSchema}
           action={updateUserAction}
           regions={regions}
           defaults={{

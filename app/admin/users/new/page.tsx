@@ -3,7 +3,6 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { listRegions } from "@/lib/users/get-user";
-import { createUserSchema } from "@/lib/users/schemas";
 import { createUserAction } from "../actions";
 
 export const metadata = { title: "Новый пользователь" };
@@ -16,7 +15,6 @@ export default async function NewUserPage() {
       <h1>Новый пользователь</h1>
       <UserForm
         mode="create"
-        schema={createUserSchema}
         action={createUserAction}
         regions={regions}
         defaults={{ fullName: "", email: "", password: "", role: "PARTICIPANT", regionIds: [] }}

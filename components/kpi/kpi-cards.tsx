@@ -1,0 +1,66 @@
+import type { KpiReport } from "@/lib/kpi/compute-kpi-report";
+
+const NAMES: Record<keyof KpiReport["indicators"], string> = {
+  eventsHeld: "Проведено мероприятий",
+  categoriesCovered: "Охвачено категорий участников",
+  directionsCovered: "Охвачено направлений деятельности",
+  expertsPerRegion: "Независимых экспертов в каждом регионе (минимум)",
+  infoResourcesPerRegion: "Информационных ресурсов в каждом регионе (минимум)",
+  satisfactionAvg: "Средняя удовлетворённость участников",
+};
+
+const number = (v: number | null) => (v === null ? "нет оценок" : v.toLocaleString("ru-RU"));
+
+export function KpiCards({ report }: { report: KpiReport }) {
+  const entries = Object.entries(report.indicators) as [keyof KpiReport["indicators"], KpiReport["indicators"][keyof KpiReport["indicators"]]][];
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {entries.map(([id, indicator]) => (
+        <li key={id} className={`card border-l-4 ${indicator.met ? "border-l-ok" : "border-l-bad"}`}>
+          <h3 className="mb-2 text-sm font-medium text-ink-muted">{NAMES[id]}</h3>
+          <p className="text-3xl font-semibold">{number(indicator.value)}</p>
+          <p className="text-sm">
+            цель: {indicator.target.toLocaleString("ru-RU")}
+            {"responses" in indicator ? ` · ответов: ${indicator.responses}` : ""}
+          </p>
+          <p className={`mt-2 inline-block rounded px-2 py-0.5 text-sm font-medium ${indicator.met ? "bg-ok-bg text-ok" : "bg-bad-bg text-bad"}`}>
+            {indicator.met ? "✓ Достигнут" : "✗ Не достигнут"}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function KpiRegionTable({ report }: { report: KpiReport }) {
+  const { expertsPerRegion: experts, infoResourcesPerRegion: resources } = report.indicators;
+  const codes = Object.keys(experts.byRegion).sort();
+  const cell = (value: number, target: number) => (
+    <td className={value >= target ? "text-ok" : "font-semibold text-bad"}>
+      {value} {value >= target ? "" : "(ниже цели)"}
+    </td>
+  );
+  return (
+    <div className="overflow-x-auto">
+      <table className="table">
+        <caption className="mb-2 text-left font-semibold">По регионам</caption>
+        <thead>
+          <tr>
+            <th scope="col">Регион</th>
+            <th scope="col">Независимых экспертов (цель {experts.target})</th>
+            <th scope="col">Информационных ресурсов (цель {resources.target})</th>
+          </tr>
+        </thead>
+        <tbody>
+          {codes.map((code) => (
+            <tr key={code}>
+              <th scope="row">{code}</th>
+              {cell(experts.byRegion[code], experts.target)}
+              {cell(resources.byRegion[code] ?? 0, resources.target)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
