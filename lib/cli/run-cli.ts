@@ -5,7 +5,9 @@ export function runCli(main: () => Promise<void>): void {
     () => process.exit(0),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`Ошибка: ${message.split("\n")[0]}`);
+      // Prisma errors start with an empty line: show the first line that says something
+      const reason = message.split("\n").find((line) => line.trim()) ?? "неизвестная ошибка";
+      console.error(`Ошибка: ${reason.trim()}`);
       if (process.env.DEBUG) console.error(error);
       process.exit(1);
     },
