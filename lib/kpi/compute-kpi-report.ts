@@ -1,0 +1,150 @@
+// Показатели результатов проекта (kadry-kpi/1): the one KPI computation behind the dashboards, the
+// HTTP API and the CLI. Everything is aggregated in one SQL statement; JS only shapes the answer and
+// rounds the satisfaction mean from its exact integer sum and count.
+import { Prisma } from "@prisma/client";
+import type { DbTx } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { periodBounds } from "../period/period-bounds";
+
+export type KpiQuery = { projectCode: string; year: number; quarter?: number | null; cumulative?: boolean };
+
+export type KpiIndicator = { value: number; target: number; met: boolean };
+export type KpiRegionalIndicator = KpiIndicator & { byRegion: Record<string, number> };
+
+export type KpiReport = {
+  format: "kadry-kpi/1";
+  project: string;
+  period: { year: number; quarter: number | null; cumulative: boolean; from: string; to: string; timezone: string };
+  indicators: {
+    eventsHeld: KpiIndicator;
+    categoriesCovered: KpiIndicator;
+    directionsCovered: KpiIndicator;
+    expertsPerRegion: KpiRegionalIndicator;
+    infoResourcesPerRegion: KpiRegionalIndicator;
+    satisfactionAvg: { value: number | null; target: number; met: boolean; responses: number };
+  };
+};
+
+type KpiRow = {
+  eventsHeld: number;
+  directionsCovered: number;
+  categoriesCovered: number;
+  responses: number;
+  ratingSum: string;
+  regions: [code: string, experts: number, resources: number][] | null;
+};
+
+// timestamp(3) columns hold UTC wall time; the bound goes in as UTC wall time too
+const utcTimestamp = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
+
+export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiReport> {
+  const project = await db.project.findUnique({ where: { code: query.projectCode } });
+  if (!project) throw new AppError("NOT_FOUND", `Проект «${query.projectCode}» не найден`);
+  const period = periodBounds({ year: query.year, quarter: query.quarter, cumulative: query.cumulative, timeZone: project.timezone });
+  const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end)));
+
+  const byExperts: Record<string, number> = {};
+  const byResources: Record<string, number> = {};
+  for (const [code, experts, resources] of row.regions ?? []) {
+    byExperts[code] = experts;
+    byResources[code] = resources;
+  }
+  const atLeast = (value: number, target: number): KpiIndicator => ({ value, target, met: value >= target });
+  const perRegion = (byRegion: Record<string, number>, target: number): KpiRegionalIndicator => {
+    const values = Object.values(byRegion);
+    const value = values.length ? Math.min(...values) : 0;
+    return { value, target, met: values.length > 0 && value >= target, byRegion };
+  };
+  const satisfactionTarget = Number(project.targetSatisfactionAvg);
+
+  return {
+    format: "kadry-kpi/1",
+    project: project.code,
+    period: {
+      year: period.year,
+      quarter: period.quarter,
+      cumulative: period.cumulative,
+      from: period.from,
+      to: period.to,
+      timezone: period.timeZone,
+    },
+    indicators: {
+      eventsHeld: atLeast(row.eventsHeld, project.targetEventsHeld),
+      categoriesCovered: atLeast(row.categoriesCovered, project.targetCategoriesCovered),
+      directionsCovered: atLeast(row.directionsCovered, project.targetDirectionsCovered),
+      expertsPerRegion: perRegion(byExperts, project.targetExpertsPerRegion),
+      infoResourcesPerRegion: perRegion(byResources, project.targetInfoResourcesPerRegion),
+      satisfactionAvg: {
+        ...satisfaction(BigInt(row.ratingSum), row.responses, project.targetSatisfactionAvg.toFixed(2)),
+        target: satisfactionTarget,
+        responses: row.responses,
+      },
+    },
+  };
+}
+
+/**
+ * Mean rating rounded half-up to 2 decimals, and `met` on the unrounded mean, both in exact integer
+ * arithmetic: mean >= target ⇔ 100·sum >= target·100·count; rounded·100 = ⌊(200·sum + count) / (2·count)⌋.
+ */
+export function satisfaction(sum: bigint, count: number, target: string): { value: number | null; met: boolean } {
+  if (count === 0) return { value: null, met: false };
+  const n = BigInt(count);
+  const [whole, fraction = ""] = target.split(".");
+  const targetHundredths = BigInt(whole) * 100n + BigInt((fraction + "00").slice(0, 2));
+  const hundredths = (200n * sum + n) / (2n * n);
+  return { value: Number(hundredths) / 100, met: 100n * sum >= targetHundredths * n };
+}
+
+/** The whole report in one statement (also the reference the benchmark compares against). */
+export function kpiSql(projectId: string, start: string, end: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH counted AS MATERIALIZED (
+      SELECT e.id, e."regionId", e."directionId"
+        FROM "Event" e
+       WHERE e."projectId" = ${projectId} AND e.status = 'held'
+         AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
+    ), experts AS (
+      SELECT c."regionId", count(DISTINCT ee."expertId")::int AS n
+        FROM counted c
+        JOIN "EventExpert" ee ON ee."eventId" = c.id
+        JOIN "Expert" x ON x.id = ee."expertId" AND x.independent
+       GROUP BY c."regionId"
+    ), resources AS (
+      SELECT p."regionId", count(DISTINCT p."resourceId")::int AS n
+        FROM "Publication" p
+       WHERE p."projectId" = ${projectId} AND p."publishedAt" >= ${start}::timestamp AND p."publishedAt" < ${end}::timestamp
+       GROUP BY p."regionId"
+    ), rated AS (
+      -- event by event: its ratings merged with its attended registrations, both in participant order
+      -- from covering indexes; a quarter then costs a quarter of the year
+      SELECT coalesce(sum(x.n), 0)::int AS responses, coalesce(sum(x.s), 0)::text AS "ratingSum"
+        FROM counted c
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS n, sum(f.rating) AS s
+            FROM "Feedback" f
+            JOIN "Registration" r ON r."eventId" = c.id AND r.attended AND r."participantId" = f."participantId"
+           WHERE f."eventId" = c.id) x
+    )
+    SELECT
+      (SELECT count(*)::int FROM counted) AS "eventsHeld",
+      (SELECT count(DISTINCT "directionId")::int FROM counted) AS "directionsCovered",
+      -- a category is covered as soon as one attended registration at a counted event is found
+      (SELECT count(*)::int FROM "ParticipantCategory" cat
+        WHERE cat."projectId" = ${projectId}
+          AND EXISTS (
+            SELECT 1 FROM "Participant" pa
+              JOIN "Registration" r ON r."participantId" = pa.id AND r.attended
+              JOIN "Event" e ON e.id = r."eventId"
+             WHERE pa."categoryId" = cat.id AND e.status = 'held'
+               AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp)) AS "categoriesCovered",
+      rated.responses,
+      rated."ratingSum",
+      (SELECT json_agg(json_build_array(rg.code::text, coalesce(x.n, 0), coalesce(rs.n, 0)) ORDER BY rg.code)
+         FROM "ProjectRegion" pr
+         JOIN "Region" rg ON rg.id = pr."regionId"
+         LEFT JOIN experts x ON x."regionId" = pr."regionId"
+         LEFT JOIN resources rs ON rs."regionId" = pr."regionId"
+        WHERE pr."projectId" = ${projectId}) AS regions
+    FROM rated`;
+}

@@ -1,0 +1,43 @@
+// The contract fixture: import ../shared/fixtures/golden-ring-sample.json, then every report of
+// golden-ring-sample.kpi.json must come out field by field (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importBundle } from "../../lib/bundle/import-bundle";
+import { computeKpiReport } from "../../lib/kpi/compute-kpi-report";
+import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await importBundle(t.db, readSampleBundle());
+});
+afterAll(async () => t.drop());
+
+describe("golden-ring-sample KPI reports", () => {
+  for (const expected of readSampleReports()) {
+    const { year, quarter, cumulative } = expected.period;
+    it(`year ${year}, quarter ${quarter ?? "—"}${cumulative ? ", cumulative" : ""}`, async () => {
+      const report = await computeKpiReport(t.db, { projectCode: expected.project, year, quarter, cumulative });
+      expect(report.format).toBe(expected.format);
+      expect(report.project).toBe(expected.project);
+      expect(report.period).toEqual(expected.period);
+      for (const [id, indicator] of Object.entries(expected.indicators)) {
+        expect(report.indicators[id as keyof typeof report.indicators], id).toEqual(indicator);
+      }
+      expect(Object.keys(report.indicators).sort()).toEqual(Object.keys(expected.indicators).sort());
+      // and the whole object, once more, as JSON would compare it
+      expect(JSON.parse(JSON.stringify(report))).toEqual(expected);
+    });
+  }
+
+  it("re-importing the sample changes nothing and the reports stay the same", async () => {
+    const before = await t.db.registration.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const result = await importBundle(t.db, readSampleBundle());
+    for (const [entity, count] of Object.entries(result.counts)) {
+      expect({ entity, created: count.created, updated: count.updated }).toEqual({ entity, created: 0, updated: 0 });
+    }
+    expect(await t.db.registration.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
+    const [yearReport] = readSampleReports();
+    expect(await computeKpiReport(t.db, { projectCode: yearReport.project, year: 2026 })).toEqual(yearReport);
+  });
+});
