@@ -9,7 +9,11 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // the administrators' bundle upload (app/admin/import); the importer itself refuses more than 160 MB
+    serverActions: { bodySizeLimit: "160mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

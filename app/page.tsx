@@ -44,6 +44,7 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
         <ul className="grid gap-4 sm:grid-cols-2">
           <li className="card"><Link href="/admin/users">{t("adminUsers")}</Link></li>
           <li className="card"><Link href="/admin/reference">{t("adminReference")}</Link></li>
+          <li className="card"><Link href="/admin/import">{t("adminImport")}</Link></li>
           <li className="card"><Link href="/dashboard">{t("dashboards")}</Link></li>
           <li className="card"><Link href="/events">{t("upcoming")}</Link></li>
         </ul>
