@@ -3,8 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, signIn, test, uniqueId } from "./fixtures";
+import { sharedDir } from "../helpers/shared-fixtures";
 
-const SAMPLE = path.resolve(process.cwd(), process.env.SHARED_DIR ?? "../shared", "fixtures", "golden-ring-sample.json");
+const SAMPLE = path.join(sharedDir, "fixtures", "golden-ring-sample.json");
 
 function sampleWithCode(code: string) {
   const bundle = JSON.parse(fs.readFileSync(SAMPLE, "utf8"));

@@ -7,8 +7,9 @@ import type { APIRequestContext, Browser, BrowserContext } from "@playwright/tes
 import type { Role } from "@prisma/client";
 import { expect, signIn, test, uniqueId, type Seed } from "./fixtures";
 import { E2E_PROJECT_CODE } from "./global-setup";
+import { sharedDir } from "../helpers/shared-fixtures";
 
-const FIXTURES_DIR = process.env.KADRY_FIXTURES_DIR ?? "/work/shared/fixtures";
+const FIXTURES_DIR = process.env.KADRY_FIXTURES_DIR ?? path.join(sharedDir, "fixtures");
 
 type Json = Record<string, unknown>;
 type KpiReport = {
