@@ -10,12 +10,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { ensureEmbeddedServer, stopEmbeddedServer } from "../lib/db/embedded-server";
 import { migrateDatabase } from "../lib/db/migrate";
+import { freePort } from "../lib/net/free-port";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -113,17 +113,6 @@ function run(
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function tail(file: string, lines = 60): string {
   try {

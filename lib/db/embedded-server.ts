@@ -7,6 +7,7 @@ import net from "node:net";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { keepRequestsWhole } from "./whole-request-queue";
+import { freePort } from "../net/free-port";
 
 type ServerRecord = { pid: number; port: number | null };
 type Hosted = { url: string; stop: () => Promise<void> };
@@ -128,16 +129,5 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
