@@ -17,6 +17,9 @@ import { ensureEmbeddedServer, stopEmbeddedServer } from "../lib/db/embedded-ser
 import { migrateDatabase } from "../lib/db/migrate";
 import { freePort } from "../lib/net/free-port";
 
+// the build and the server it starts make no calls home (closed networks)
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 
