@@ -74,6 +74,9 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
         <div className="grid gap-8">
           <div>
             <h2>{t("myRegistrations")}</h2>
+            <p className="mb-3">
+              <Link href="/my/events">{t("allMyEvents")}</Link>
+            </p>
             {registrations.length === 0 ? (
               <p>{t("noRegistrations")}</p>
             ) : (

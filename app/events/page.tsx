@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { EventTable } from "@/components/events/event-table";
 import { Pagination } from "@/components/ui/pagination";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listEvents } from "@/lib/events/list-events";
@@ -25,7 +27,14 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const { regions } = await getProjectReference(db, project.id);
   return (
     <>
-      <h1>{t("nav.events")}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1>{t("nav.events")}</h1>
+        {can(user, "event.manage") && (
+          <Link href="/events/new" className="btn">
+            Новое мероприятие
+          </Link>
+        )}
+      </div>
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
           <label htmlFor="q" className="label">Название</label>

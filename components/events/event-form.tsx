@@ -1,28 +1,63 @@
 "use client";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { EVENT_FORMATS, eventFormSchema } from "@/lib/events/schemas";
+import { WarningsConfirm } from "@/components/events/warnings-confirm";
+import { createEventSchema, EVENT_FORMATS, updateEventSchema } from "@/lib/events/schemas";
 import { EVENT_FORMAT_NAMES } from "@/lib/events/labels";
 import type { FormState } from "@/lib/actions/form-state";
 
+type Option = { id: string; name: string };
+
 type Props = {
+  mode: "create" | "edit";
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  defaults: Record<string, string>;
-  directions: { id: string; name: string }[];
-  timezone: string;
+  defaults: Record<string, string | string[] | boolean>;
+  directions: Option[];
+  categories: Option[];
+  experts: Option[];
+  /** create only: the regions the user manages */
+  regions?: (Option & { timezone: string })[];
+  /** edit: the event region's zone */
+  timezone?: string;
 };
 
-export function EventForm({ action, defaults, directions, timezone }: Props) {
-  const { form, state, pending, onSubmit, errorFor } = useValidatedForm(eventFormSchema, action, defaults);
-  const text = (name: string, label: string, type = "text") => (
-    <Field id={name} label={label} error={errorFor(name)}>
+export function EventForm({ mode, action, defaults, directions, categories, experts, regions = [], timezone }: Props) {
+  const schema = mode === "create" ? createEventSchema : updateEventSchema;
+  const { form, state, pending, onSubmit, errorFor } = useValidatedForm(schema, action, defaults);
+  const regionId = form.watch("regionId") as string | undefined;
+  const zone = timezone ?? regions.find((r) => r.id === regionId)?.timezone ?? "часовой пояс региона";
+  const text = (name: string, label: string, type = "text", hint?: string) => (
+    <Field id={name} label={label} error={errorFor(name)} hint={hint}>
       {(aria) => <input {...aria} {...form.register(name)} type={type} className="input" />}
     </Field>
+  );
+  const select = (name: string, label: string, options: Option[], multiple = false, hint?: string) => (
+    <Field id={name} label={label} error={errorFor(name)} hint={hint}>
+      {(aria) => (
+        <select {...aria} {...form.register(name)} multiple={multiple} size={multiple ? Math.min(6, Math.max(3, options.length)) : undefined} className="input">
+          {!multiple && name === "regionId" && <option value="">— выберите регион —</option>}
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const checkbox = (name: string, label: string) => (
+    <div className="mb-4">
+      <label className="inline-flex items-center gap-2">
+        <input type="checkbox" {...form.register(name)} />
+        {label}
+      </label>
+    </div>
   );
   return (
     <form onSubmit={onSubmit} noValidate className="card max-w-2xl">
       <FormMessage ok={state.ok} message={state.message} />
-      <input type="hidden" {...form.register("id")} />
+      {mode === "edit" && <input type="hidden" {...form.register("id")} />}
+      {mode === "create" && select("regionId", "Регион", regions)}
       {text("title", "Название")}
       <Field id="description" label="Описание" error={errorFor("description")}>
         {(aria) => <textarea {...aria} {...form.register("description")} rows={5} className="input" />}
@@ -38,27 +73,22 @@ export function EventForm({ action, defaults, directions, timezone }: Props) {
           </select>
         )}
       </Field>
-      <Field id="directionId" label="Направление" error={errorFor("directionId")}>
-        {(aria) => (
-          <select {...aria} {...form.register("directionId")} className="input">
-            {directions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {select("directionId", "Направление", directions)}
+      {select("targetCategoryIds", "Категории участников", categories, true, "Ничего не выбрано — открыто для всех категорий. Ctrl/⌘ — выбрать несколько")}
       <div className="grid gap-x-4 sm:grid-cols-2">
-        {text("startsAt", `Начало (время региона, ${timezone})`, "datetime-local")}
+        {text("startsAt", `Начало (время региона, ${zone})`, "datetime-local")}
         {text("endsAt", "Окончание", "datetime-local")}
       </div>
+      {text("registrationDeadline", "Запись до (необязательно)", "datetime-local")}
       {text("capacity", "Вместимость (пусто — без ограничения)", "number")}
+      {checkbox("requiresApproval", "Запись требует подтверждения организатором")}
       {text("venue", "Площадка")}
       {text("address", "Адрес")}
       {text("onlineUrl", "Ссылка для онлайн-участия", "url")}
+      {select("expertIds", "Эксперты", experts, true, "Ctrl/⌘ — выбрать несколько")}
+      <WarningsConfirm warnings={state.warnings} register={form.register("confirmWarnings")} />
       <button className="btn" disabled={pending}>
-        Сохранить
+        {mode === "create" ? "Создать мероприятие" : "Сохранить"}
       </button>
     </form>
   );

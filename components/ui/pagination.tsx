@@ -1,12 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Page links that keep the other query parameters (filters live in the URL). */
-export async function Pagination({ page, pageCount, params }: { page: number; pageCount: number; params: Record<string, string | undefined> }) {
+/** Page links that keep the other query parameters (filters live in the URL); `name`: the page parameter. */
+export async function Pagination({
+  page,
+  pageCount,
+  params,
+  name = "page",
+}: {
+  page: number;
+  pageCount: number;
+  params: Record<string, string | undefined>;
+  name?: string;
+}) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("common");
   const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter(([, v]) => v) as [string, string][]);
+    const query = new URLSearchParams(Object.entries({ ...params, [name]: String(p) }).filter(([, v]) => v) as [string, string][]);
     return `?${query.toString()}`;
   };
   return (

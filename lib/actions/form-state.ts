@@ -7,6 +7,8 @@ export type FormState = {
   fieldErrors?: FieldErrors;
   /** What was submitted, so a failed form keeps the user's input (passwords are never echoed). */
   values?: Record<string, string | string[]>;
+  /** Warnings that don't block saving once the user confirms them (e.g. conflicts of an event). */
+  warnings?: string[];
 };
 
 export const initialFormState: FormState = { ok: false };

@@ -6,6 +6,8 @@ export type NavItem = { href: string; key: string };
 
 const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/events", key: "events", action: "event.read" },
+  { href: "/events/open", key: "openEvents", action: "registration.self" },
+  { href: "/my/events", key: "myEvents", action: "registration.self" },
   { href: "/dashboard", key: "dashboard", action: "dashboard.read" },
   { href: "/admin/users", key: "users", action: "user.manage" },
   { href: "/admin/reference", key: "reference", action: "reference.manage" },

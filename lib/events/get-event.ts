@@ -11,6 +11,7 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
       direction: true,
       project: { select: { id: true, code: true, name: true, timezone: true } },
       experts: { include: { expert: { select: { fullName: true, independent: true } } } },
+      targetCategories: { include: { category: { select: { name: true } } } },
       _count: { select: { registrations: { where: { status: "registered" } } } },
     },
   });

@@ -1,39 +1,47 @@
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import { fromLocalInputValue } from "../format/format-date";
-import type { EventFormInput } from "./schemas";
+import { AppError, type FieldErrors } from "../errors/app-error";
+import { checkEventReferences, EVENT_WITH_LINKS, eventInstants, gateConflicts, throwIfInvalid } from "./event-write";
+import type { UpdateEventInput } from "./schemas";
 
 /**
  * Изменение мероприятия. The region scope is part of the `where`, so a coordinator can't reach another
- * region's event even with a crafted id; capacity can't drop below the number already registered.
+ * region's event even with a crafted id; capacity can't drop below the number already registered;
+ * conflict warnings stop the save until `confirmWarnings`.
  */
-export async function updateEvent(db: Db, actor: SessionUser | null, input: EventFormInput & { id: string }) {
+export async function updateEvent(db: Db, actor: SessionUser | null, input: UpdateEventInput) {
   const user = authorize(actor, "event.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.event.findFirst({
       where: { id: input.id, ...regionWhere(user, "event.manage") },
-      include: { region: { select: { timezone: true } } },
+      include: {
+        region: { select: { timezone: true } },
+        project: { select: { id: true, year: true, timezone: true } },
+        ...EVENT_WITH_LINKS,
+      },
     });
     if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
 
-    const zone = before.region.timezone;
-    const startsAt = fromLocalInputValue(input.startsAt, zone);
-    const endsAt = fromLocalInputValue(input.endsAt, zone);
-    const fieldErrors: Record<string, string[]> = {};
-    if (!startsAt) fieldErrors.startsAt = ["Такой даты нет в календаре"];
-    if (!endsAt) fieldErrors.endsAt = ["Такой даты нет в календаре"];
-    const direction = await tx.direction.findFirst({ where: { id: input.directionId, projectId: before.projectId } });
-    if (!direction) fieldErrors.directionId = ["Выберите направление из списка"];
+    const errors: FieldErrors = {};
+    const times = eventInstants(input, before.region.timezone, errors);
+    await checkEventReferences(tx, before.projectId, input, errors);
     if (input.capacity !== null) {
       const registered = await tx.registration.count({ where: { eventId: before.id, status: "registered" } });
       if (input.capacity < registered) {
-        fieldErrors.capacity = [`Уже зарегистрировано ${registered}: вместимость не может быть меньше`];
+        errors.capacity = [`Уже зарегистрировано ${registered}: вместимость не может быть меньше`];
       }
     }
-    if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Проверьте поля формы", fieldErrors);
+    throwIfInvalid(errors);
 
+    await gateConflicts(
+      tx,
+      [{ project: before.project, eventId: before.id, ...times, venue: input.venue, address: input.address, expertIds: input.expertIds }],
+      input.confirmWarnings,
+    );
+    const keptRoles = new Map(before.experts.map((e) => [e.expertId, e.role]));
+    await tx.eventCategory.deleteMany({ where: { eventId: before.id } });
+    await tx.eventExpert.deleteMany({ where: { eventId: before.id } });
     const event = await tx.event.update({
       where: { id: before.id },
       data: {
@@ -41,15 +49,18 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Even
         description: input.description,
         format: input.format,
         directionId: input.directionId,
-        startsAt: startsAt!,
-        endsAt: endsAt!,
+        ...times,
         capacity: input.capacity,
         venue: input.venue,
         address: input.address,
         onlineUrl: input.onlineUrl,
+        requiresApproval: input.requiresApproval,
+        targetCategories: { create: [...new Set(input.targetCategoryIds)].map((categoryId) => ({ categoryId })) },
+        experts: { create: [...new Set(input.expertIds)].map((expertId) => ({ expertId, role: keptRoles.get(expertId) })) },
       },
+      include: EVENT_WITH_LINKS,
     });
-    const { region: _region, ...beforeRecord } = before;
+    const { region: _region, project: _project, ...beforeRecord } = before;
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: event.id, before: beforeRecord, after: event });
     return event;
   });

@@ -7,7 +7,9 @@ import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyRegistration } from "@/lib/registrations/get-my-registration";
 import { RegistrationPanel } from "@/components/events/registration-panel";
+import { EventManagePanel } from "@/components/events/event-manage-panel";
 import { cancelAction, registerAction } from "./registration-actions";
+import { cancelEventAction, copyEventAction, eventSeriesAction, markEventHeldAction } from "./manage-actions";
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -15,7 +17,8 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const { event, canManage } = await guardPage(() => getEvent(db, user, id), `/events/${id}`);
   const zone = event.region.timezone;
   const mine = await getMyRegistration(db, user, event);
-  const open = event.status === "planned" && event.startsAt > new Date();
+  const now = new Date();
+  const open = event.status === "planned" && event.startsAt > now;
   return (
     <article>
       <p className="mb-2">
@@ -34,7 +37,28 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <dt className="font-semibold">Направление</dt>
         <dd>{event.direction.name}</dd>
         <dt className="font-semibold">Статус</dt>
-        <dd>{EVENT_STATUS_NAMES[event.status]}</dd>
+        <dd>
+          {EVENT_STATUS_NAMES[event.status]}
+          {event.status === "cancelled" && event.cancelReason ? `: ${event.cancelReason}` : ""}
+        </dd>
+        {event.registrationDeadline && (
+          <>
+            <dt className="font-semibold">Запись до</dt>
+            <dd>{formatDateTime(event.registrationDeadline, zone)}</dd>
+          </>
+        )}
+        {event.targetCategories.length > 0 && (
+          <>
+            <dt className="font-semibold">Для кого</dt>
+            <dd>{event.targetCategories.map((c) => c.category.name).join(", ")}</dd>
+          </>
+        )}
+        {event.requiresApproval && (
+          <>
+            <dt className="font-semibold">Запись</dt>
+            <dd>с подтверждением организатором</dd>
+          </>
+        )}
         <dt className="font-semibold">Место</dt>
         <dd>{[event.venue, event.address].filter(Boolean).join(", ") || (event.onlineUrl ? "Онлайн" : "Уточняется")}</dd>
         <dt className="font-semibold">Записано</dt>
@@ -61,9 +85,29 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         />
       )}
       {canManage && (
-        <Link href={`/events/${event.id}/edit`} className="btn">
-          Изменить
-        </Link>
+        <>
+          <p className="mb-4 flex flex-wrap items-center gap-3">
+            <Link href={`/events/${event.id}/edit`} className="btn">
+              Изменить
+            </Link>
+            <Link href={`/events/${event.id}/registrations`} className="btn-secondary">
+              Записи и посещаемость
+            </Link>
+            {/* route handlers, not pages: plain links */}
+            <a href={`/events/${event.id}/attendance.csv`} download>
+              Лист посещаемости (CSV)
+            </a>
+            <a href={`/events/${event.id}/attendance.xlsx`} download>
+              Лист посещаемости (XLSX)
+            </a>
+          </p>
+          <EventManagePanel
+            eventId={event.id}
+            status={event.status}
+            started={event.startsAt <= now}
+            actions={{ cancel: cancelEventAction, markHeld: markEventHeldAction, copy: copyEventAction, series: eventSeriesAction }}
+          />
+        </>
       )}
     </article>
   );

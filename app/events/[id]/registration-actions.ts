@@ -20,5 +20,6 @@ export const registerAction = formAction(eventIdSchema, async ({ eventId }, { us
 export const cancelAction = formAction(eventIdSchema, async ({ eventId }, { user }) => {
   await cancelRegistration(db, user, eventId);
   revalidatePath(`/events/${eventId}`);
+  revalidatePath("/my/events");
   return { ok: true, message: "Запись отменена" };
 });

@@ -3,10 +3,13 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/actions/form-action";
 import { updateEvent } from "@/lib/events/update-event";
+import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
 import { updateEventSchema } from "@/lib/events/schemas";
 
-export const updateEventAction = formAction(updateEventSchema, async (input, { user }) => {
-  const event = await updateEvent(db, user, input);
-  revalidatePath(`/events/${event.id}`);
-  return { ok: true, message: "Изменения сохранены" };
-});
+export const updateEventAction = formAction(updateEventSchema, async (input, { user }) =>
+  withConflictWarnings(async () => {
+    const event = await updateEvent(db, user, input);
+    revalidatePath(`/events/${event.id}`);
+    return { ok: true, message: "Изменения сохранены" };
+  }),
+);

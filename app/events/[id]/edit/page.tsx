@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { getEventForEdit } from "@/lib/events/get-event";
 import { toLocalInputValue } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
-import { getProjectReference } from "@/lib/projects/current-project";
+import { getEventFormOptions } from "@/lib/events/event-form-options";
 import { updateEventAction } from "./actions";
 
 export const metadata = { title: "Изменение мероприятия" };
@@ -14,7 +14,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await getSessionUser();
   const event = await guardPage(() => getEventForEdit(db, user, id), `/events/${id}/edit`);
-  const { directions } = await getProjectReference(db, event.projectId);
+  const { directions, categories, experts } = await getEventFormOptions(db, user, event.projectId);
   const zone = event.region.timezone;
   const defaults = {
     id: event.id,
@@ -28,6 +28,11 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
     venue: event.venue ?? "",
     address: event.address ?? "",
     onlineUrl: event.onlineUrl ?? "",
+    registrationDeadline: event.registrationDeadline ? toLocalInputValue(event.registrationDeadline, zone) : "",
+    requiresApproval: event.requiresApproval,
+    targetCategoryIds: event.targetCategories.map((c) => c.categoryId),
+    expertIds: event.experts.map((e) => e.expertId),
+    confirmWarnings: false,
   };
   return (
     <>
@@ -36,7 +41,15 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
       </p>
       <h1>Изменение мероприятия</h1>
       <p className="mb-4 text-ink-muted">{event.region.name}</p>
-      <EventForm action={updateEventAction} defaults={defaults} directions={directions} timezone={zone} />
+      <EventForm
+        mode="edit"
+        action={updateEventAction}
+        defaults={defaults}
+        directions={directions}
+        categories={categories}
+        experts={experts}
+        timezone={zone}
+      />
     </>
   );
 }

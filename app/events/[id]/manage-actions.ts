@@ -1,0 +1,42 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/actions/form-action";
+import { cancelEvent } from "@/lib/events/cancel-event";
+import { copyEvent } from "@/lib/events/copy-event";
+import { createEventSeries } from "@/lib/events/create-event-series";
+import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
+import { markEventHeld } from "@/lib/events/mark-event-held";
+import { cancelEventSchema, copyEventSchema, eventSeriesSchema, markEventHeldSchema } from "@/lib/events/schemas";
+
+export const cancelEventAction = formAction(cancelEventSchema, async (input, { user }) => {
+  await cancelEvent(db, user, input);
+  revalidatePath(`/events/${input.id}`);
+  return { ok: true, message: "Мероприятие отменено" };
+});
+
+export const markEventHeldAction = formAction(markEventHeldSchema, async ({ id }, { user }) => {
+  await markEventHeld(db, user, id);
+  revalidatePath(`/events/${id}`);
+  return { ok: true, message: "Мероприятие отмечено как проведённое" };
+});
+
+export const copyEventAction = formAction(copyEventSchema, async (input, { user }) => {
+  let id = "";
+  const state = await withConflictWarnings(async () => {
+    id = (await copyEvent(db, user, input)).id;
+    return { ok: true };
+  });
+  if (!state.ok) return state;
+  revalidatePath("/events");
+  redirect(`/events/${id}`);
+});
+
+export const eventSeriesAction = formAction(eventSeriesSchema, async (input, { user }) =>
+  withConflictWarnings(async () => {
+    const created = await createEventSeries(db, user, input);
+    revalidatePath("/events");
+    return { ok: true, message: `Создано мероприятий: ${created.length}` };
+  }),
+);

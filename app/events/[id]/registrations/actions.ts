@@ -1,0 +1,24 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/actions/form-action";
+import { markAttendanceByList } from "@/lib/registrations/mark-attendance";
+import { promoteFromWaitlist } from "@/lib/registrations/promote-from-waitlist";
+import { attendanceListSchema, promoteSchema } from "@/lib/registrations/schemas";
+
+export const saveAttendanceAction = formAction(attendanceListSchema, async ({ eventId, attended, shown }, { user }) => {
+  const result = await markAttendanceByList(db, user, { eventId, attendedIds: attended, scopeIds: shown });
+  revalidatePath(`/events/${eventId}/registrations`);
+  const changed = result.marked + result.unmarked;
+  return {
+    ok: true,
+    message: changed ? `Отметки сохранены: изменено ${changed}, присутствовали ${result.attended}` : "Отметки не изменились",
+  };
+});
+
+export const promoteAction = formAction(promoteSchema, async ({ eventId, registrationId }, { user }) => {
+  await promoteFromWaitlist(db, user, registrationId);
+  revalidatePath(`/events/${eventId}/registrations`);
+  revalidatePath(`/events/${eventId}`);
+  return { ok: true, message: "Участник переведён из листа ожидания в записанные" };
+});

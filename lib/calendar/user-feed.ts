@@ -1,0 +1,56 @@
+// The personal iCal feed: the events of the user's non-cancelled registrations from 90 days ago on
+// (cancelled events stay in, marked CANCELLED, so calendar apps remove them).
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+import { buildCalendar } from "./ics";
+import { verifyFeedToken } from "./feed-token";
+
+export const FEED_PAST_DAYS = 90;
+
+const eventSelect = {
+  id: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  venue: true,
+  address: true,
+  onlineUrl: true,
+  cancelReason: true,
+  updatedAt: true,
+} as const;
+
+export async function listFeedEvents(db: Db, userId: string, now = new Date()) {
+  const since = new Date(now.getTime() - FEED_PAST_DAYS * 24 * 3600 * 1000);
+  return db.event.findMany({
+    where: {
+      startsAt: { gte: since },
+      registrations: { some: { status: { not: "cancelled" }, participant: { userId } } },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: eventSelect,
+  });
+}
+
+/** The feed for a token; NOT_FOUND for a wrong token or a disabled user (the address reveals nothing). */
+export async function calendarFeed(db: Db, token: string, opts: { origin?: string; now?: Date } = {}) {
+  const userId = verifyFeedToken(token);
+  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { active: true } }) : null;
+  if (!userId || !user?.active) throw new AppError("NOT_FOUND", "Календарь не найден");
+  const now = opts.now ?? new Date();
+  const events = await listFeedEvents(db, userId, now);
+  return buildCalendar(
+    events.map((e) => ({ ...e, url: opts.origin ? `${opts.origin}/events/${e.id}` : null })),
+    { name: "Кадровый портал: мои мероприятия", now },
+  );
+}
+
+/** One event as an .ics file, for anyone who may read events (UNAUTHORIZED when signed out). */
+export async function eventCalendar(db: Db, user: SessionUser | null, eventId: string, opts: { origin?: string; now?: Date } = {}) {
+  authorize(user, "event.read");
+  const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect });
+  if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  return buildCalendar([{ ...event, url: opts.origin ? `${opts.origin}/events/${event.id}` : null }], { now: opts.now });
+}

@@ -1,0 +1,21 @@
+// Forms of the registrations page (the same schemas parse in the server actions).
+import { z } from "../validation/zod";
+
+const ids = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean));
+
+/** «Сохранить отметки»: the checked rows (`attended`) among the rows shown on the page (`shown`). */
+export const attendanceListSchema = z.object({
+  eventId: z.string().min(1, "Не указано мероприятие"),
+  attended: ids,
+  shown: ids,
+});
+
+export const promoteSchema = z.object({
+  eventId: z.string().min(1, "Не указано мероприятие"),
+  registrationId: z.string().min(1, "Не выбран участник"),
+});
+
+export const registrantStatusSchema = z.enum(["registered", "waitlisted", "cancelled"]).optional().catch(undefined);
