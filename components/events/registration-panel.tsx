@@ -10,14 +10,11 @@ type Props = {
   status: "registered" | "waitlisted" | "cancelled" | null;
   position: number | null;
   canRegister: boolean;
-  registerAction: Action;
-  cancelAction: Action;
+  action: Action;
 };
 
-export function RegistrationPanel({ eventId, status, position, canRegister, registerAction, cancelAction }: Props) {
-  const [registerState, register, registering] = useActionState(registerAction, initialFormState);
-  const [cancelState, cancel, cancelling] = useActionState(cancelAction, initialFormState);
-  const last = cancelState.message && !registerState.message ? cancelState : registerState.message ? registerState : cancelState;
+export function RegistrationPanel({ eventId, status, position, canRegister, action }: Props) {
+  const [last, dispatch, pending] = useActionState(action, initialFormState);
   const active = status === "registered" || status === "waitlisted";
   return (
     <section aria-labelledby="registration-title" className="card mb-4 max-w-xl">
@@ -26,16 +23,16 @@ export function RegistrationPanel({ eventId, status, position, canRegister, regi
       {status === "registered" && <p className="mb-3 font-medium text-ok">Вы записаны</p>}
       {status === "waitlisted" && <p className="mb-3 font-medium text-warn">Вы в листе ожидания: место в очереди — {position}</p>}
       {active ? (
-        <form action={cancel}>
+        <form action={dispatch}>
           <input type="hidden" name="eventId" value={eventId} />
-          <button className="btn-secondary" disabled={cancelling}>
+          <button name="intent" value="cancel" className="btn-secondary" disabled={pending}>
             Отменить запись
           </button>
         </form>
       ) : canRegister ? (
-        <form action={register}>
+        <form action={dispatch}>
           <input type="hidden" name="eventId" value={eventId} />
-          <button className="btn" disabled={registering}>
+          <button name="intent" value="register" className="btn" disabled={pending}>
             Записаться
           </button>
         </form>

@@ -8,7 +8,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { getMyRegistration } from "@/lib/registrations/get-my-registration";
 import { RegistrationPanel } from "@/components/events/registration-panel";
 import { EventManagePanel } from "@/components/events/event-manage-panel";
-import { cancelAction, registerAction } from "./registration-actions";
+import { changeRegistrationAction } from "./registration-actions";
 import { cancelEventAction, copyEventAction, eventSeriesAction, markEventHeldAction } from "./manage-actions";
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
@@ -80,8 +80,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           status={mine.registration?.status ?? null}
           position={mine.position}
           canRegister={open}
-          registerAction={registerAction}
-          cancelAction={cancelAction}
+          action={changeRegistrationAction}
         />
       )}
       {canManage && (

@@ -1,25 +1,35 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction, type FormState } from "@/lib/actions/form-action";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerForEvent } from "@/lib/registrations/register-for-event";
 import { z } from "@/lib/validation/zod";
 
-const eventIdSchema = z.object({ eventId: z.string().min(1) });
-
-export const registerAction = formAction(eventIdSchema, async ({ eventId }, { user }) => {
+async function register(user: SessionUser | null, eventId: string): Promise<FormState> {
   const { registration, position } = await registerForEvent(db, user, eventId);
   revalidatePath(`/events/${eventId}`);
+  revalidatePath("/my/events");
   return {
     ok: true,
     message: registration.status === "registered" ? "Вы записаны на мероприятие" : `Мест нет: вы в листе ожидания, место в очереди — ${position}`,
   };
-});
+}
 
-export const cancelAction = formAction(eventIdSchema, async ({ eventId }, { user }) => {
+async function cancel(user: SessionUser | null, eventId: string): Promise<FormState> {
   await cancelRegistration(db, user, eventId);
   revalidatePath(`/events/${eventId}`);
   revalidatePath("/my/events");
   return { ok: true, message: "Запись отменена" };
-});
+}
+
+const eventIdSchema = z.object({ eventId: z.string().min(1) });
+
+export const cancelAction = formAction(eventIdSchema, ({ eventId }, { user }) => cancel(user, eventId));
+
+/** The event page's registration form: the pressed button names the intent, so one state shows the latest answer. */
+export const changeRegistrationAction = formAction(
+  eventIdSchema.extend({ intent: z.enum(["register", "cancel"]) }),
+  ({ eventId, intent }, { user }) => (intent === "register" ? register(user, eventId) : cancel(user, eventId)),
+);
