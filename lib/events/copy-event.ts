@@ -40,7 +40,7 @@ export function copyTimes(source: SourceEvent, to: { days: number } | { day: str
 }
 
 export function conflictQuery(source: SourceEvent, times: { startsAt: Date; endsAt: Date }): ConflictQuery {
-  return { project: source.project, ...times, venue: source.venue, address: source.address, expertIds: source.experts.map((e) => e.expertId) };
+  return { project: source.project, regionId: source.regionId, ...times, venue: source.venue, address: source.address, expertIds: source.experts.map((e) => e.expertId) };
 }
 
 /** Writes one copy with its audit entry (inside the caller's transaction). */

@@ -31,7 +31,7 @@ export async function createEvent(db: Db, actor: SessionUser | null, input: Crea
 
     await gateConflicts(
       tx,
-      [{ project, startsAt: times.startsAt, endsAt: times.endsAt, venue: input.venue, address: input.address, expertIds: input.expertIds }],
+      [{ project, regionId: input.regionId, startsAt: times.startsAt, endsAt: times.endsAt, venue: input.venue, address: input.address, expertIds: input.expertIds }],
       input.confirmWarnings,
     );
     const event = await tx.event.create({

@@ -16,6 +16,8 @@ export type ConflictQuery = {
   project: { id: string; year: number; timezone: string };
   /** the event being edited, so it never conflicts with itself */
   eventId?: string;
+  /** the event's region: a venue is a place in one region («Дом правительства» is in every region) */
+  regionId: string;
   startsAt: Date;
   endsAt: Date;
   venue: string | null;
@@ -58,6 +60,7 @@ export async function findEventConflicts(db: Db | DbTx, q: ConflictQuery): Promi
       id: true,
       title: true,
       startsAt: true,
+      regionId: true,
       venue: true,
       address: true,
       region: { select: { timezone: true } },
@@ -74,7 +77,7 @@ export async function findEventConflicts(db: Db | DbTx, q: ConflictQuery): Promi
         message: `Эксперт ${e.expert.fullName} в это время участвует в мероприятии «${other.title}» (${when})`,
       });
     }
-    if (key && venueKey(other.venue, other.address) === key) {
+    if (key && other.regionId === q.regionId && venueKey(other.venue, other.address) === key) {
       conflicts.push({
         kind: "venue",
         eventId: other.id,

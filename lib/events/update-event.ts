@@ -3,12 +3,14 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, type FieldErrors } from "../errors/app-error";
 import { checkEventReferences, EVENT_WITH_LINKS, eventInstants, gateConflicts, throwIfInvalid } from "./event-write";
+import { notifyRegistrants } from "../notifications/enqueue-notification";
 import type { UpdateEventInput } from "./schemas";
 
 /**
  * Изменение мероприятия. The region scope is part of the `where`, so a coordinator can't reach another
  * region's event even with a crafted id; capacity can't drop below the number already registered;
- * conflict warnings stop the save until `confirmWarnings`.
+ * conflict warnings stop the save until `confirmWarnings`. When the time or the place changes, the
+ * registered and wait-listed participants get a message (queued in the same transaction).
  */
 export async function updateEvent(db: Db, actor: SessionUser | null, input: UpdateEventInput) {
   const user = authorize(actor, "event.manage");
@@ -36,7 +38,7 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
 
     await gateConflicts(
       tx,
-      [{ project: before.project, eventId: before.id, ...times, venue: input.venue, address: input.address, expertIds: input.expertIds }],
+      [{ project: before.project, eventId: before.id, regionId: before.regionId, ...times, venue: input.venue, address: input.address, expertIds: input.expertIds }],
       input.confirmWarnings,
     );
     const keptRoles = new Map(before.experts.map((e) => [e.expertId, e.role]));
@@ -62,6 +64,23 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
     });
     const { region: _region, project: _project, ...beforeRecord } = before;
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: event.id, before: beforeRecord, after: event });
+    if (timeOrPlaceChanged(before, event) && event.status === "planned") {
+      await notifyRegistrants(tx, { kind: "event_changed", eventId: event.id, where: { status: { in: ["registered", "waitlisted"] } } });
+    }
     return event;
   });
+}
+
+type TimeAndPlace = { startsAt: Date; endsAt: Date; venue: string | null; address: string | null; onlineUrl: string | null };
+
+/** Did what a participant needs to arrive change: start, end, venue, address or online link? */
+export function timeOrPlaceChanged(before: TimeAndPlace, after: TimeAndPlace): boolean {
+  const text = (v: string | null) => v?.trim() || null;
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    text(before.venue) !== text(after.venue) ||
+    text(before.address) !== text(after.address) ||
+    text(before.onlineUrl) !== text(after.onlineUrl)
+  );
 }

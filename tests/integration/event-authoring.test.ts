@@ -83,8 +83,8 @@ describe("conflict warnings", () => {
     await expect(createEvent(t.db, admin.session, { ...adjacent, projectId: project.id })).resolves.toMatchObject({ status: "planned" });
   });
 
-  it("the same venue and address (case and spaces ignored) overlapping; other venues or times are fine", async () => {
-    const { project, direction, yar, coordinator } = await setup();
+  it("the same venue and address (case and spaces ignored) overlapping; other venues, regions or times are fine", async () => {
+    const { project, direction, yar, kos, coordinator } = await setup();
     const place = { venue: "Дом правительства", address: "Ярославль, Советская пл., 3" };
     await createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id, place), projectId: project.id });
     const same = createForm(yar.id, direction.id, { venue: "  дом ПРАВИТЕЛЬСТВА ", address: "ярославль, советская пл., 3", startsAt: "2026-06-10T11:30", endsAt: "2026-06-10T14:00" });
@@ -93,6 +93,10 @@ describe("conflict warnings", () => {
     await expect(createEvent(t.db, coordinator.session, { ...otherPlace, projectId: project.id })).resolves.toBeTruthy();
     const later = { ...createForm(yar.id, direction.id, { ...place, startsAt: "2026-06-10T12:00", endsAt: "2026-06-10T13:00" }) };
     await expect(createEvent(t.db, coordinator.session, { ...later, projectId: project.id })).resolves.toBeTruthy();
+    // a venue is a place in one region: the same name in another region at the same time is fine
+    const admin = await makeUser(t.db, "ADMIN");
+    const elsewhere = createForm(kos.id, direction.id, { ...place, startsAt: "2026-06-10T11:30", endsAt: "2026-06-10T14:00" });
+    await expect(createEvent(t.db, admin.session, { ...elsewhere, projectId: project.id })).resolves.toBeTruthy();
     // an event with no place never conflicts on the venue
     await expect(createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id })).resolves.toBeTruthy();
     await expect(createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id })).resolves.toBeTruthy();
