@@ -13,6 +13,7 @@ const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/admin/reference", key: "reference", action: "reference.manage" },
   { href: "/admin/import", key: "import", action: "bundle.import" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
+  { href: "/admin/outbox", key: "outbox", action: "outbox.read" },
 ];
 
 export function navigationFor(user: SessionUser | null): NavItem[] {

@@ -20,6 +20,7 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "user.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "reference.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "audit.read": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "outbox.read": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "bundle.import": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "bundle.export": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "kpi.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "user.manage": { ADMIN: "all" },
   "reference.manage": { ADMIN: "all" },
   "audit.read": { ADMIN: "all" },
+  "outbox.read": { ADMIN: "all" },
   "bundle.import": { ADMIN: "all" },
   "bundle.export": { ADMIN: "all", MINISTRY: "all" },
   "kpi.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },

@@ -2,11 +2,12 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { notifyRegistrants } from "../notifications/enqueue-notification";
 import { cancelEventSchema } from "./schemas";
 
 /**
  * Отмена мероприятия с указанием причины: only a planned event of the user's regions (the scope is in
- * the `where`). Registrants are not notified here yet — the reason is stored for that notification.
+ * the `where`). Everyone registered or wait-listed gets a message with the reason, in the same transaction.
  */
 export async function cancelEvent(db: Db, actor: SessionUser | null, raw: { id: string; cancelReason: string }) {
   const user = authorize(actor, "event.manage");
@@ -26,6 +27,7 @@ export async function cancelEvent(db: Db, actor: SessionUser | null, raw: { id: 
     if (count !== 1) throw new AppError("CONFLICT", "Статус мероприятия изменился, обновите страницу");
     const event = await tx.event.findUniqueOrThrow({ where: { id } });
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: id, before, after: event });
+    await notifyRegistrants(tx, { kind: "event_cancelled", eventId: id, where: { status: { not: "cancelled" } } });
     return event;
   });
 }

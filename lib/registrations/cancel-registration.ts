@@ -1,8 +1,10 @@
-// Отмена записи: frees the seat and gives it to the first person on the wait-list, in one transaction.
+// Отмена записи: frees the seat and gives it to the first person on the wait-list, in one transaction;
+// the promoted person gets a message (queued in the same transaction).
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 
 export async function cancelRegistration(db: Db, actor: SessionUser | null, eventId: string, now = new Date()) {
@@ -32,6 +34,7 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
         if (next) {
           promoted = await tx.registration.update({ where: { id: next.id }, data: { status: "registered" } });
           await writeAudit(tx, { actorId: user.id, action: "update", entity: "Registration", entityId: next.id, before: next, after: promoted });
+          await notifyRegistration(tx, "promoted", promoted);
         }
       }
       return { cancelled, promoted };

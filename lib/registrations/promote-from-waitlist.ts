@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { assertManages } from "./managed-event";
 
@@ -39,6 +40,7 @@ export async function promoteFromWaitlist(db: Db, actor: SessionUser | null, reg
         before: registration,
         after: promoted,
       });
+      await notifyRegistration(tx, "promoted", promoted);
       return promoted;
     },
     { timeout: 20_000, maxWait: 20_000 },

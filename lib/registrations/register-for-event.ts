@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { waitlistPosition } from "./waitlist-position";
 
@@ -48,7 +49,9 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
         before: existing ?? undefined,
         after: registration,
       });
-      return { registration, position: await waitlistPosition(tx, registration) };
+      const position = await waitlistPosition(tx, registration);
+      await notifyRegistration(tx, status === "registered" ? "registration_confirmed" : "waitlisted", registration, { position });
+      return { registration, position };
     },
     { timeout: 20_000, maxWait: 20_000 },
   );

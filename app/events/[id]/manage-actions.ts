@@ -8,10 +8,12 @@ import { copyEvent } from "@/lib/events/copy-event";
 import { createEventSeries } from "@/lib/events/create-event-series";
 import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
 import { markEventHeld } from "@/lib/events/mark-event-held";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { cancelEventSchema, copyEventSchema, eventSeriesSchema, markEventHeldSchema } from "@/lib/events/schemas";
 
 export const cancelEventAction = formAction(cancelEventSchema, async (input, { user }) => {
   await cancelEvent(db, user, input);
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${input.id}`);
   return { ok: true, message: "Мероприятие отменено" };
 });

@@ -5,10 +5,12 @@ import { formAction, type FormState } from "@/lib/actions/form-action";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerForEvent } from "@/lib/registrations/register-for-event";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { z } from "@/lib/validation/zod";
 
 async function register(user: SessionUser | null, eventId: string): Promise<FormState> {
   const { registration, position } = await registerForEvent(db, user, eventId);
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${eventId}`);
   revalidatePath("/my/events");
   return {
@@ -19,6 +21,7 @@ async function register(user: SessionUser | null, eventId: string): Promise<Form
 
 async function cancel(user: SessionUser | null, eventId: string): Promise<FormState> {
   await cancelRegistration(db, user, eventId);
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${eventId}`);
   revalidatePath("/my/events");
   return { ok: true, message: "Запись отменена" };

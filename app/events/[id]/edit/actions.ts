@@ -5,10 +5,12 @@ import { formAction } from "@/lib/actions/form-action";
 import { updateEvent } from "@/lib/events/update-event";
 import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
 import { updateEventSchema } from "@/lib/events/schemas";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 
 export const updateEventAction = formAction(updateEventSchema, async (input, { user }) =>
   withConflictWarnings(async () => {
     const event = await updateEvent(db, user, input);
+    deliverOutboxSoon(db);
     revalidatePath(`/events/${event.id}`);
     return { ok: true, message: "Изменения сохранены" };
   }),

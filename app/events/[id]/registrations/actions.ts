@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/actions/form-action";
 import { markAttendanceByList } from "@/lib/registrations/mark-attendance";
 import { promoteFromWaitlist } from "@/lib/registrations/promote-from-waitlist";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { attendanceListSchema, promoteSchema } from "@/lib/registrations/schemas";
 
 export const saveAttendanceAction = formAction(attendanceListSchema, async ({ eventId, attended, shown }, { user }) => {
@@ -18,6 +19,7 @@ export const saveAttendanceAction = formAction(attendanceListSchema, async ({ ev
 
 export const promoteAction = formAction(promoteSchema, async ({ eventId, registrationId }, { user }) => {
   await promoteFromWaitlist(db, user, registrationId);
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${eventId}/registrations`);
   revalidatePath(`/events/${eventId}`);
   return { ok: true, message: "Участник переведён из листа ожидания в записанные" };

@@ -1,0 +1,33 @@
+// Исходящие письма (admin): the outbox newest first, optionally only unsent, sent or failed messages.
+import type { Prisma } from "@prisma/client";
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { pageArgs, toPage } from "../pagination";
+
+export const OUTBOX_STATES = ["pending", "sent", "failed"] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export function outboxStateFrom(value: string | undefined): OutboxState | undefined {
+  return OUTBOX_STATES.find((s) => s === value);
+}
+
+const WHERE: Record<OutboxState, Prisma.OutboxMessageWhereInput> = {
+  pending: { sentAt: null },
+  sent: { sentAt: { not: null } },
+  failed: { sentAt: null, lastError: { not: null } },
+};
+
+export async function listOutbox(db: Db, user: SessionUser | null, opts: { page: number; state?: OutboxState }) {
+  authorize(user, "outbox.read");
+  const where = opts.state ? WHERE[opts.state] : {};
+  const [items, total] = await Promise.all([
+    db.outboxMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      include: { event: { select: { title: true } } },
+      ...pageArgs(opts.page),
+    }),
+    db.outboxMessage.count({ where }),
+  ]);
+  return toPage(items, total, opts.page);
+}
