@@ -21,8 +21,12 @@ export default async function HomePage() {
         <p className="mb-4 max-w-2xl">{t("home.guestText")}</p>
         {project && <p className="mb-4 font-medium">{project.name}</p>}
         <div className="flex flex-wrap gap-3">
-          <Link href="/login" className="btn">{t("nav.signIn")}</Link>
-          <Link href="/register" className="btn-secondary">{t("auth.registerLink")}</Link>
+          <Link href="/login" className="btn">
+            {t("nav.signIn")}
+          </Link>
+          <Link href="/register" className="btn-secondary">
+            {t("auth.registerLink")}
+          </Link>
         </div>
       </section>
     );
@@ -42,11 +46,21 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
     case "ADMIN":
       return (
         <ul className="grid gap-4 sm:grid-cols-2">
-          <li className="card"><Link href="/admin/users">{t("adminUsers")}</Link></li>
-          <li className="card"><Link href="/admin/reference">{t("adminReference")}</Link></li>
-          <li className="card"><Link href="/admin/import">{t("adminImport")}</Link></li>
-          <li className="card"><Link href="/dashboard">{t("dashboards")}</Link></li>
-          <li className="card"><Link href="/events">{t("upcoming")}</Link></li>
+          <li className="card">
+            <Link href="/admin/users">{t("adminUsers")}</Link>
+          </li>
+          <li className="card">
+            <Link href="/admin/reference">{t("adminReference")}</Link>
+          </li>
+          <li className="card">
+            <Link href="/admin/import">{t("adminImport")}</Link>
+          </li>
+          <li className="card">
+            <Link href="/dashboard">{t("dashboards")}</Link>
+          </li>
+          <li className="card">
+            <Link href="/events">{t("upcoming")}</Link>
+          </li>
         </ul>
       );
     case "MINISTRY":
@@ -54,7 +68,9 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
         <div className="card max-w-xl">
           <h2>{t("dashboards")}</h2>
           <p className="mb-3">{t("dashboardsText")}</p>
-          <Link href="/dashboard" className="btn">{t("openDashboard")}</Link>
+          <Link href="/dashboard" className="btn">
+            {t("openDashboard")}
+          </Link>
         </div>
       );
     case "COORDINATOR": {
@@ -101,7 +117,15 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
   }
 }
 
-function EventsBlock({ title, events, empty }: { title: string; events: Parameters<typeof EventTable>[0]["events"]; empty: string }) {
+function EventsBlock({
+  title,
+  events,
+  empty,
+}: {
+  title: string;
+  events: Parameters<typeof EventTable>[0]["events"];
+  empty: string;
+}) {
   return (
     <div>
       <h2>{title}</h2>

@@ -63,7 +63,9 @@ runCli(async () => {
   const bundlePath = path.join(work, "bundle.json");
   const sizes = ["--regions", "89", "--events", "20000", "--participants", "200000"];
   console.log(`Пакет: node gen-bundle.mjs ${sizes.join(" ")}`);
-  execFileSync(process.execPath, [path.join(sharedDir, "tools/gen-bundle.mjs"), ...sizes, "--out", bundlePath], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(sharedDir, "tools/gen-bundle.mjs"), ...sizes, "--out", bundlePath], {
+    stdio: "inherit",
+  });
   console.log(`  ${(fs.statSync(bundlePath).size / 1024 / 1024).toFixed(1)} МБ`);
 
   const dbName = `kadry_bench_kpi_${process.pid}`;
@@ -85,8 +87,14 @@ runCli(async () => {
     const importMs = performance.now() - t0;
     const rows = Object.values(result.counts).reduce((sum, c) => sum + c.created, 0);
     console.log(`Чтение и разбор JSON: ${(readMs / 1000).toFixed(1)} с`);
-    console.log(`Импорт (проверка + запись в одной транзакции + VACUUM ANALYZE): ${(importMs / 1000).toFixed(1)} с, ${rows} строк, ${Math.round(rows / (importMs / 1000))} строк/с`);
-    console.log(`  ${Object.entries(result.counts).map(([k, c]) => `${k} ${c.created}`).join(", ")}`);
+    console.log(
+      `Импорт (проверка + запись в одной транзакции + VACUUM ANALYZE): ${(importMs / 1000).toFixed(1)} с, ${rows} строк, ${Math.round(rows / (importMs / 1000))} строк/с`,
+    );
+    console.log(
+      `  ${Object.entries(result.counts)
+        .map(([k, c]) => `${k} ${c.created}`)
+        .join(", ")}`,
+    );
 
     await raw.connect();
     const project = await db.project.findUniqueOrThrow({ where: { code: "golden-ring-2026" } });
@@ -112,7 +120,8 @@ runCli(async () => {
         if (i >= 2) hand.push(performance.now() - t);
       }
       const regions = handRow!.regions as Record<string, [number, number]>;
-      const same = report!.indicators.eventsHeld.value === handRow!.events_held &&
+      const same =
+        report!.indicators.eventsHeld.value === handRow!.events_held &&
         report!.indicators.directionsCovered.value === handRow!.directions &&
         report!.indicators.categoriesCovered.value === handRow!.categories &&
         report!.indicators.satisfactionAvg.responses === handRow!.responses &&
@@ -120,7 +129,9 @@ runCli(async () => {
         Object.entries(report!.indicators.infoResourcesPerRegion.byRegion).every(([code, n]) => regions[code]?.[1] === n);
       const e = median(engine);
       const h = median(hand);
-      console.log(`  ${label.padEnd(30)} computeKpiReport ${e.toFixed(1)} мс · SQL вручную ${h.toFixed(1)} мс · отношение ${(e / h).toFixed(2)}${same ? "" : " · ЧИСЛА РАСХОДЯТСЯ"}`);
+      console.log(
+        `  ${label.padEnd(30)} computeKpiReport ${e.toFixed(1)} мс · SQL вручную ${h.toFixed(1)} мс · отношение ${(e / h).toFixed(2)}${same ? "" : " · ЧИСЛА РАСХОДЯТСЯ"}`,
+      );
     }
   } finally {
     await raw.end().catch(() => {});

@@ -116,7 +116,6 @@ function run(
   });
 }
 
-
 function tail(file: string, lines = 60): string {
   try {
     return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");

@@ -27,7 +27,12 @@ runCli(async () => {
       }
       await write(`${JSON.stringify(key)}: [`);
       for (let j = 0; j < value.length; j += 1000) {
-        await write(`${j ? "," : ""}\n${value.slice(j, j + 1000).map((item) => JSON.stringify(item)).join(",\n")}`);
+        await write(
+          `${j ? "," : ""}\n${value
+            .slice(j, j + 1000)
+            .map((item) => JSON.stringify(item))
+            .join(",\n")}`,
+        );
       }
       await write(`${value.length ? "\n" : ""}]${tail}`);
     }

@@ -9,9 +9,18 @@ import { db } from "../lib/db/client";
 import { stopEmbeddedServer } from "../lib/db/embedded-server";
 
 const LABELS: Record<string, string> = {
-  project: "проект", regions: "регионы", categories: "категории участников", directions: "направления", experts: "эксперты",
-  participants: "участники", events: "мероприятия", eventExperts: "эксперты мероприятий", registrations: "регистрации",
-  feedback: "отзывы", informationResources: "информационные ресурсы", publications: "публикации",
+  project: "проект",
+  regions: "регионы",
+  categories: "категории участников",
+  directions: "направления",
+  experts: "эксперты",
+  participants: "участники",
+  events: "мероприятия",
+  eventExperts: "эксперты мероприятий",
+  registrations: "регистрации",
+  feedback: "отзывы",
+  informationResources: "информационные ресурсы",
+  publications: "публикации",
 };
 
 runCli(async () => {
@@ -23,7 +32,9 @@ runCli(async () => {
     for (const [entity, c] of Object.entries(result.counts)) {
       if (c.received === 0 && !c.removed) continue;
       const removed = c.removed ? `, удалено ${c.removed}` : "";
-      console.log(`  ${(LABELS[entity] ?? entity).padEnd(24)} в пакете ${c.received}: создано ${c.created}, изменено ${c.updated}, без изменений ${c.unchanged}${removed}`);
+      console.log(
+        `  ${(LABELS[entity] ?? entity).padEnd(24)} в пакете ${c.received}: создано ${c.created}, изменено ${c.updated}, без изменений ${c.unchanged}${removed}`,
+      );
     }
   } catch (error) {
     if (isBundleValidationError(error)) {

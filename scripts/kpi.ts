@@ -11,10 +11,20 @@ import { parseKpiParams } from "../lib/kpi/kpi-request";
 runCli(async () => {
   try {
     const { values } = parseArgs({
-      options: { project: { type: "string" }, year: { type: "string" }, quarter: { type: "string" }, cumulative: { type: "boolean" } },
+      options: {
+        project: { type: "string" },
+        year: { type: "string" },
+        quarter: { type: "string" },
+        cumulative: { type: "boolean" },
+      },
     });
-    if (!values.project) throw new Error("укажите проект: npm run kpi -- --project <код> --year <гггг> [--quarter <1-4>] [--cumulative]");
-    const query = parseKpiParams({ year: values.year, quarter: values.quarter, cumulative: values.cumulative ? "true" : undefined });
+    if (!values.project)
+      throw new Error("укажите проект: npm run kpi -- --project <код> --year <гггг> [--quarter <1-4>] [--cumulative]");
+    const query = parseKpiParams({
+      year: values.year,
+      quarter: values.quarter,
+      cumulative: values.cumulative ? "true" : undefined,
+    });
     const report = await computeKpiReport(db, { projectCode: values.project, ...query });
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {

@@ -10,7 +10,11 @@ export const metadata = { title: "Показатели проекта" };
 
 const dayMonthYear = (iso: string) => iso.split("-").reverse().join(".");
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ year?: string; quarter?: string; mode?: string }> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string; quarter?: string; mode?: string }>;
+}) {
   const params = await searchParams;
   const t = await getTranslations();
   const project = await getCurrentProject(db);
@@ -26,20 +30,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
       <form className="mb-6 flex flex-wrap items-end gap-3" aria-label="Период">
         <div>
-          <label htmlFor="year" className="label">Год</label>
+          <label htmlFor="year" className="label">
+            Год
+          </label>
           <input id="year" name="year" type="number" min={2000} max={2100} defaultValue={period.year} className="input w-28" />
         </div>
         <div>
-          <label htmlFor="quarter" className="label">Квартал</label>
+          <label htmlFor="quarter" className="label">
+            Квартал
+          </label>
           <select id="quarter" name="quarter" defaultValue={period.quarter ?? ""} className="input">
             <option value="">Весь год</option>
             {[1, 2, 3, 4].map((q) => (
-              <option key={q} value={q}>{q}-й квартал</option>
+              <option key={q} value={q}>
+                {q}-й квартал
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="mode" className="label">Расчёт</label>
+          <label htmlFor="mode" className="label">
+            Расчёт
+          </label>
           <select id="mode" name="mode" defaultValue={period.cumulative ? "ytd" : "quarter"} className="input">
             <option value="quarter">За квартал</option>
             <option value="ytd">С начала года</option>

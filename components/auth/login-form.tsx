@@ -20,7 +20,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         {(aria) => <input {...aria} {...form.register("email")} type="email" autoComplete="username" className="input" />}
       </Field>
       <Field id="password" label={t("password")} error={errorFor("password")}>
-        {(aria) => <input {...aria} {...form.register("password")} type="password" autoComplete="current-password" className="input" />}
+        {(aria) => (
+          <input {...aria} {...form.register("password")} type="password" autoComplete="current-password" className="input" />
+        )}
       </Field>
       <button className="btn w-full" disabled={pending}>
         {t("submit")}

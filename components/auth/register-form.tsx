@@ -44,10 +44,14 @@ export function RegisterForm({ projectId, categories, regions }: { projectId: st
         {(aria) => <input {...aria} {...form.register("email")} type="email" autoComplete="email" className="input" />}
       </Field>
       <Field id="password" label={t("password")} error={errorFor("password")} hint={t("passwordHint")}>
-        {(aria) => <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />}
+        {(aria) => (
+          <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />
+        )}
       </Field>
       <Field id="passwordConfirm" label={t("passwordConfirm")} error={errorFor("passwordConfirm")}>
-        {(aria) => <input {...aria} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className="input" />}
+        {(aria) => (
+          <input {...aria} {...form.register("passwordConfirm")} type="password" autoComplete="new-password" className="input" />
+        )}
       </Field>
       {select("categoryId", categories)}
       {select("regionId", regions)}

@@ -26,7 +26,15 @@ export function ImportForm({ action }: { action: (state: ImportUploadState, form
         <label htmlFor="bundle" className="label">
           Файл пакета kadry-bundle/1 (.json)
         </label>
-        <input id="bundle" name="bundle" type="file" accept="application/json,.json" required className="input mb-4" aria-describedby="bundle-hint" />
+        <input
+          id="bundle"
+          name="bundle"
+          type="file"
+          accept="application/json,.json"
+          required
+          className="input mb-4"
+          aria-describedby="bundle-hint"
+        />
         <p id="bundle-hint" className="mb-4 text-sm text-ink-muted">
           Пакет проверяется целиком: при любой ошибке ничего не записывается, и показываются все ошибки с путями.
         </p>
@@ -63,9 +71,7 @@ export function ImportForm({ action }: { action: (state: ImportUploadState, form
       {state.problems && state.problems.length > 0 && (
         <div className="overflow-x-auto">
           <table className="table">
-            <caption className="mb-2 text-left font-semibold">
-              Ошибки пакета: {state.total ?? state.problems.length}
-            </caption>
+            <caption className="mb-2 text-left font-semibold">Ошибки пакета: {state.total ?? state.problems.length}</caption>
             <thead>
               <tr>
                 <th scope="col">Где (путь в JSON)</th>

@@ -34,7 +34,13 @@ export function EventForm({ mode, action, defaults, directions, categories, expe
   const select = (name: string, label: string, options: Option[], multiple = false, hint?: string) => (
     <Field id={name} label={label} error={errorFor(name)} hint={hint}>
       {(aria) => (
-        <select {...aria} {...form.register(name)} multiple={multiple} size={multiple ? Math.min(6, Math.max(3, options.length)) : undefined} className="input">
+        <select
+          {...aria}
+          {...form.register(name)}
+          multiple={multiple}
+          size={multiple ? Math.min(6, Math.max(3, options.length)) : undefined}
+          className="input"
+        >
           {!multiple && name === "regionId" && <option value="">— выберите регион —</option>}
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -74,7 +80,13 @@ export function EventForm({ mode, action, defaults, directions, categories, expe
         )}
       </Field>
       {select("directionId", "Направление", directions)}
-      {select("targetCategoryIds", "Категории участников", categories, true, "Ничего не выбрано — открыто для всех категорий. Ctrl/⌘ — выбрать несколько")}
+      {select(
+        "targetCategoryIds",
+        "Категории участников",
+        categories,
+        true,
+        "Ничего не выбрано — открыто для всех категорий. Ctrl/⌘ — выбрать несколько",
+      )}
       <div className="grid gap-x-4 sm:grid-cols-2">
         {text("startsAt", `Начало (время региона, ${zone})`, "datetime-local")}
         {text("endsAt", "Окончание", "datetime-local")}

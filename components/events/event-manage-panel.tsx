@@ -40,7 +40,14 @@ export function EventManagePanel({ eventId, status, started, actions }: Props) {
           </Field>
         )}
       </ActionForm>
-      <ActionForm schema={eventSeriesSchema} action={actions.series} eventId={eventId} submit="Создать серию" secondary defaults={{ count: "4" }}>
+      <ActionForm
+        schema={eventSeriesSchema}
+        action={actions.series}
+        eventId={eventId}
+        submit="Создать серию"
+        secondary
+        defaults={{ count: "4" }}
+      >
         {({ errorFor, register }) => (
           <Field id="seriesCount" label="Сколько еженедельных повторов создать (до 52)" error={errorFor("count")}>
             {(aria) => <input {...aria} {...register("count")} type="number" min={1} max={52} className="input" />}
@@ -62,7 +69,10 @@ function ActionForm(props: {
   defaults?: Record<string, string>;
   children?: (api: { errorFor: FormApi["errorFor"]; register: FormApi["form"]["register"] }) => ReactNode;
 }) {
-  const { form, state, pending, onSubmit, errorFor } = useValidatedForm(props.schema, props.action, { id: props.eventId, ...props.defaults });
+  const { form, state, pending, onSubmit, errorFor } = useValidatedForm(props.schema, props.action, {
+    id: props.eventId,
+    ...props.defaults,
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="mb-4 border-b border-line pb-4 last:mb-0 last:border-0 last:pb-0">
       <FormMessage ok={state.ok} message={state.message} />

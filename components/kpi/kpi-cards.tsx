@@ -12,7 +12,10 @@ const NAMES: Record<keyof KpiReport["indicators"], string> = {
 const number = (v: number | null) => (v === null ? "нет оценок" : v.toLocaleString("ru-RU"));
 
 export function KpiCards({ report }: { report: KpiReport }) {
-  const entries = Object.entries(report.indicators) as [keyof KpiReport["indicators"], KpiReport["indicators"][keyof KpiReport["indicators"]]][];
+  const entries = Object.entries(report.indicators) as [
+    keyof KpiReport["indicators"],
+    KpiReport["indicators"][keyof KpiReport["indicators"]],
+  ][];
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {entries.map(([id, indicator]) => (
@@ -23,7 +26,9 @@ export function KpiCards({ report }: { report: KpiReport }) {
             цель: {indicator.target.toLocaleString("ru-RU")}
             {"responses" in indicator ? ` · ответов: ${indicator.responses}` : ""}
           </p>
-          <p className={`mt-2 inline-block rounded px-2 py-0.5 text-sm font-medium ${indicator.met ? "bg-ok-bg text-ok" : "bg-bad-bg text-bad"}`}>
+          <p
+            className={`mt-2 inline-block rounded px-2 py-0.5 text-sm font-medium ${indicator.met ? "bg-ok-bg text-ok" : "bg-bad-bg text-bad"}`}
+          >
             {indicator.met ? "✓ Достигнут" : "✗ Не достигнут"}
           </p>
         </li>

@@ -15,7 +15,9 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" {...form.register("id")} />
       <Field id="new-password" label="Новый пароль" error={errorFor("password")}>
-        {(aria) => <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />}
+        {(aria) => (
+          <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />
+        )}
       </Field>
       <button className="btn-secondary" disabled={pending}>
         Установить пароль

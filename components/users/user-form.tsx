@@ -32,7 +32,9 @@ export function UserForm({ action, defaults, regions, mode }: Props) {
       </Field>
       {mode === "create" && (
         <Field id="password" label={t("auth.password")} error={errorFor("password")} hint={t("auth.passwordHint")}>
-          {(aria) => <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />}
+          {(aria) => (
+            <input {...aria} {...form.register("password")} type="password" autoComplete="new-password" className="input" />
+          )}
         </Field>
       )}
       <Field id="role" label="Роль" error={errorFor("role")}>

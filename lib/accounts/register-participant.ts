@@ -6,8 +6,6 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError, isUniqueViolation } from "../errors/app-error";
 import type { RegistrationInput } from "./schemas";
 
-
-
 export async function registerParticipant(db: Db, input: RegistrationInput) {
   const [category, region] = await Promise.all([
     db.participantCategory.findFirst({ where: { id: input.categoryId, projectId: input.projectId, archivedAt: null } }),
@@ -41,7 +39,12 @@ export async function registerParticipant(db: Db, input: RegistrationInput) {
         action: "create",
         entity: "Participant",
         entityId: participant.id,
-        after: { fullName: participant.fullName, email: participant.email, categoryId: participant.categoryId, regionId: participant.regionId },
+        after: {
+          fullName: participant.fullName,
+          email: participant.email,
+          categoryId: participant.categoryId,
+          regionId: participant.regionId,
+        },
       });
       return user;
     });

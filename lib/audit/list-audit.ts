@@ -6,7 +6,12 @@ export async function listAudit(db: Db, user: SessionUser | null, opts: { page: 
   authorize(user, "audit.read");
   const where = opts.entity ? { entity: opts.entity } : {};
   const [items, total] = await Promise.all([
-    db.auditLog.findMany({ where, orderBy: { id: "desc" }, include: { user: { select: { fullName: true, email: true } } }, ...pageArgs(opts.page) }),
+    db.auditLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      include: { user: { select: { fullName: true, email: true } } },
+      ...pageArgs(opts.page),
+    }),
     db.auditLog.count({ where }),
   ]);
   return toPage(items, total, opts.page);

@@ -67,7 +67,10 @@ export function problemsFromZod(error: z.ZodError, input: unknown, prefix: reado
 
 /** Thrown by importBundle when the bundle has problems: HTTP 422, CLI exit 1, nothing written. */
 export class BundleValidationError extends AppError {
-  constructor(readonly problems: BundleProblem[], readonly totalProblems = problems.length) {
+  constructor(
+    readonly problems: BundleProblem[],
+    readonly totalProblems = problems.length,
+  ) {
     super("VALIDATION", bundleProblemsSummary(totalProblems), fieldErrorsOf(problems));
     this.name = "BundleValidationError";
   }
@@ -76,7 +79,8 @@ export class BundleValidationError extends AppError {
 export function bundleProblemsSummary(count: number): string {
   const mod10 = count % 10;
   const mod100 = count % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? "ошибка" : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "ошибки" : "ошибок";
+  const word =
+    mod10 === 1 && mod100 !== 11 ? "ошибка" : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "ошибки" : "ошибок";
   return `Пакет не загружен: ${count} ${word}, ничего не записано`;
 }
 

@@ -22,13 +22,20 @@ export async function answerImportRequest(
     return { status: 200, body: await importBundle(db, bundle, { actorUserId: admin.id }) };
   } catch (error) {
     if (isBundleValidationError(error)) {
-      return { status: 422, body: { error: { code: "VALIDATION", message: error.message, problems: error.problems, total: error.totalProblems } } };
+      return {
+        status: 422,
+        body: { error: { code: "VALIDATION", message: error.message, problems: error.problems, total: error.totalProblems } },
+      };
     }
     return errorAnswer(error);
   }
 }
 
-export async function answerExportRequest(db: PrismaClient, user: SessionUser | null, projectCode: string): Promise<ApiAnswer<BundleJson>> {
+export async function answerExportRequest(
+  db: PrismaClient,
+  user: SessionUser | null,
+  projectCode: string,
+): Promise<ApiAnswer<BundleJson>> {
   try {
     authorize(user, "bundle.export");
     return { status: 200, body: await exportBundle(db, projectCode) };

@@ -7,8 +7,17 @@ import { isValidTimeZone } from "../period/period-bounds";
 export const BUNDLE_FORMAT = "kadry-bundle/1";
 
 export const EVENT_FORMATS = [
-  "business_meeting", "master_class", "training", "site_visit", "mentoring", "informal_meeting",
-  "expert_discussion", "internship", "seminar", "webinar", "competition",
+  "business_meeting",
+  "master_class",
+  "training",
+  "site_visit",
+  "mentoring",
+  "informal_meeting",
+  "expert_discussion",
+  "internship",
+  "seminar",
+  "webinar",
+  "competition",
 ] as const;
 export const EVENT_STATUSES = ["planned", "held", "cancelled"] as const;
 export const REGISTRATION_STATUSES = ["registered", "waitlisted", "cancelled"] as const;
@@ -23,10 +32,16 @@ const text = (max = 1000) =>
 const code = text(100);
 /** An optional string: trimmed; empty or null means absent. */
 const optionalText = (max = 2000) =>
-  z.string({ error: "ожидалась строка" }).trim().max(max, `не длиннее ${max} символов`).nullish()
+  z
+    .string({ error: "ожидалась строка" })
+    .trim()
+    .max(max, `не длиннее ${max} символов`)
+    .nullish()
     .transform((v) => (v ? v : undefined));
 
-const timeZone = z.string({ error: "ожидалась строка" }).trim()
+const timeZone = z
+  .string({ error: "ожидалась строка" })
+  .trim()
   .refine(isValidTimeZone, { message: "неизвестный часовой пояс IANA (например, Europe/Moscow)" });
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -47,14 +62,20 @@ export function parseInstant(value: string): Date | null {
   return new Date(ms - sign * offsetMinutes * 60_000);
 }
 
-const instant = z.string({ error: "ожидалась строка с датой и временем" }).trim().transform((value, ctx) => {
-  const parsed = parseInstant(value);
-  if (!parsed) {
-    ctx.addIssue({ code: "custom", message: `"${value}" — не дата и время ISO 8601 со смещением или Z (например, 2026-04-01T10:00:00+03:00)` });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const instant = z
+  .string({ error: "ожидалась строка с датой и временем" })
+  .trim()
+  .transform((value, ctx) => {
+    const parsed = parseInstant(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: "custom",
+        message: `"${value}" — не дата и время ISO 8601 со смещением или Z (например, 2026-04-01T10:00:00+03:00)`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 
 const integer = (min: number, max: number, what = "целое число") =>
   z.number({ error: "ожидалось число" }).int(`ожидалось ${what}`).min(min, `не меньше ${min}`).max(max, `не больше ${max}`);
@@ -65,12 +86,19 @@ export const targetsSchema = z.strictObject({
   directionsCovered: integer(0, 1_000_000).optional(),
   expertsPerRegion: integer(0, 1_000_000).optional(),
   infoResourcesPerRegion: integer(0, 1_000_000).optional(),
-  satisfactionAvg: z.number({ error: "ожидалось число" }).min(0, "не меньше 0").max(5, "не больше 5")
-    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, "не более двух знаков после запятой").optional(),
+  satisfactionAvg: z
+    .number({ error: "ожидалось число" })
+    .min(0, "не меньше 0")
+    .max(5, "не больше 5")
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-9, "не более двух знаков после запятой")
+    .optional(),
 });
 
 export const projectSchema = z.strictObject({
-  code: z.string({ error: "ожидалась строка" }).trim().regex(/^[a-z0-9-]{2,64}$/, "код проекта: 2–64 символа a-z, 0-9 и дефис"),
+  code: z
+    .string({ error: "ожидалась строка" })
+    .trim()
+    .regex(/^[a-z0-9-]{2,64}$/, "код проекта: 2–64 символа a-z, 0-9 и дефис"),
   name: text(300),
   year: integer(2000, 2100, "год — целое число"),
   timezone: timeZone,
@@ -90,7 +118,11 @@ const emailFormat = z.email();
 export const participantSchema = z.strictObject({
   code,
   fullName: text(300),
-  email: z.string({ error: "ожидалась строка" }).trim().max(320).nullish()
+  email: z
+    .string({ error: "ожидалась строка" })
+    .trim()
+    .max(320)
+    .nullish()
     .transform((v) => (v ? v : undefined))
     .refine((v) => v === undefined || emailFormat.safeParse(v).success, "неверный адрес электронной почты"),
   categoryCode: code,
@@ -105,8 +137,13 @@ export const eventSchema = z.strictObject({
   startsAt: instant,
   endsAt: instant,
   status: oneOf(EVENT_STATUSES),
-  capacity: z.number({ error: "ожидалось число" }).int("ожидалось целое число").positive("должна быть положительной")
-    .max(1_000_000, "не больше 1000000").nullish().transform((v) => v ?? undefined),
+  capacity: z
+    .number({ error: "ожидалось число" })
+    .int("ожидалось целое число")
+    .positive("должна быть положительной")
+    .max(1_000_000, "не больше 1000000")
+    .nullish()
+    .transform((v) => v ?? undefined),
   expertCodes: z.array(code, { error: "ожидался список кодов экспертов" }).default([]),
 });
 export const registrationSchema = z.strictObject({
@@ -118,7 +155,11 @@ export const registrationSchema = z.strictObject({
 export const feedbackSchema = z.strictObject({
   eventCode: code,
   participantCode: code,
-  rating: z.number({ error: "ожидалось число" }).int("оценка — целое число от 1 до 5").min(1, "оценка — от 1 до 5").max(5, "оценка — от 1 до 5"),
+  rating: z
+    .number({ error: "ожидалось число" })
+    .int("оценка — целое число от 1 до 5")
+    .min(1, "оценка — от 1 до 5")
+    .max(5, "оценка — от 1 до 5"),
   comment: optionalText(5000),
 });
 export const informationResourceSchema = z.strictObject({ code, name: text(300), kind: oneOf(RESOURCE_KINDS) });

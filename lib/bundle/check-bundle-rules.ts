@@ -68,7 +68,8 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     const codes = record && typeof record === "object" ? (record as Record<string, unknown>).expertCodes : undefined;
     if (Array.isArray(codes)) {
       codes.forEach((c, k) => {
-        if (typeof c === "string" && c.trim() && !experts.has(c.trim())) report(`events[${i}].expertCodes[${k}]`, `неизвестный эксперт "${c.trim()}"`);
+        if (typeof c === "string" && c.trim() && !experts.has(c.trim()))
+          report(`events[${i}].expertCodes[${k}]`, `неизвестный эксперт "${c.trim()}"`);
       });
     }
     const event = lists.events.parsed[i] as BundleEvent | null;
@@ -86,7 +87,11 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     const key = `${r}\u0000${g}\u0000${u}`;
     const first = publicationKeys.get(key);
     if (first === undefined) publicationKeys.set(key, i);
-    else report(`publications[${i}].url`, `публикация "${u}" ресурса "${r}" для региона "${g}" повторяется (уже есть в publications[${first}])`);
+    else
+      report(
+        `publications[${i}].url`,
+        `публикация "${u}" ресурса "${r}" для региона "${g}" повторяется (уже есть в publications[${first}])`,
+      );
   });
 
   // the state after import: events' status and capacity, registrations by (event, participant)
@@ -111,7 +116,10 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     if (!reg) return;
     const first = bundleRegistrationIndex.get(reg.eventCode, reg.participantCode);
     if (first !== undefined) {
-      report(`registrations[${i}]`, `регистрация участника "${reg.participantCode}" на мероприятие "${reg.eventCode}" повторяется (уже есть в registrations[${first}])`);
+      report(
+        `registrations[${i}]`,
+        `регистрация участника "${reg.participantCode}" на мероприятие "${reg.eventCode}" повторяется (уже есть в registrations[${first}])`,
+      );
       return;
     }
     bundleRegistrationIndex.set(reg.eventCode, reg.participantCode, i);
@@ -121,7 +129,10 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     }
     const event = finalEvent.get(reg.eventCode);
     if (reg.attended && event && event.status !== "held") {
-      report(`registrations[${i}].attended`, `мероприятие "${reg.eventCode}" не проведено (статус "${event.status}"): посещение не отмечается`);
+      report(
+        `registrations[${i}].attended`,
+        `мероприятие "${reg.eventCode}" не проведено (статус "${event.status}"): посещение не отмечается`,
+      );
     }
   });
   const inBundle = (key: string) => {
@@ -139,7 +150,10 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     if (capacity != null && seat > capacity && !overflowAt.has(reg.eventCode)) overflowAt.set(reg.eventCode, i);
   });
   for (const [code, i] of overflowAt) {
-    report(`registrations[${i}].status`, `мероприятие "${code}": зарегистрировано ${seats.get(code)} участников при вместимости ${finalEvent.get(code)?.capacity}`);
+    report(
+      `registrations[${i}].status`,
+      `мероприятие "${code}": зарегистрировано ${seats.get(code)} участников при вместимости ${finalEvent.get(code)?.capacity}`,
+    );
   }
   for (const [code, i] of bundleEventIndex) {
     const capacity = finalEvent.get(code)?.capacity;
@@ -162,17 +176,26 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     if (!fb) return;
     const first = bundleFeedback.get(fb.eventCode, fb.participantCode);
     if (first !== undefined) {
-      report(`feedback[${i}]`, `отзыв участника "${fb.participantCode}" о мероприятии "${fb.eventCode}" повторяется (уже есть в feedback[${first}])`);
+      report(
+        `feedback[${i}]`,
+        `отзыв участника "${fb.participantCode}" о мероприятии "${fb.eventCode}" повторяется (уже есть в feedback[${first}])`,
+      );
       return;
     }
     bundleFeedback.set(fb.eventCode, fb.participantCode, i);
     const event = finalEvent.get(fb.eventCode);
     if (event && event.status !== "held") {
-      report(`feedback[${i}].eventCode`, `мероприятие "${fb.eventCode}" не проведено (статус "${event.status}"): отзывы принимаются только о проведённых`);
+      report(
+        `feedback[${i}].eventCode`,
+        `мероприятие "${fb.eventCode}" не проведено (статус "${event.status}"): отзывы принимаются только о проведённых`,
+      );
     }
     const reg = finalRegistration(fb.eventCode, fb.participantCode);
     if (participants.has(fb.participantCode) && events.has(fb.eventCode) && !reg?.attended) {
-      report(`feedback[${i}].participantCode`, `участник "${fb.participantCode}" не отмечен как посетивший мероприятие "${fb.eventCode}"`);
+      report(
+        `feedback[${i}].participantCode`,
+        `участник "${fb.participantCode}" не отмечен как посетивший мероприятие "${fb.eventCode}"`,
+      );
     }
   });
 
@@ -184,7 +207,8 @@ export function checkBundleRules(lists: CheckedLists, state: ProjectState): Bund
     }
   }
   const attendedOrRated = new Set<string>();
-  for (const [key, reg] of state.registrations) if (reg.attended && inBundle(key) === undefined) attendedOrRated.add(eventOf(key));
+  for (const [key, reg] of state.registrations)
+    if (reg.attended && inBundle(key) === undefined) attendedOrRated.add(eventOf(key));
   for (const key of state.feedback) attendedOrRated.add(eventOf(key));
   for (const [code, i] of bundleEventIndex) {
     if (finalEvent.get(code)?.status !== "held" && attendedOrRated.has(code)) {

@@ -26,14 +26,20 @@ export async function importBundle(db: PrismaClient, input: unknown, opts: Impor
       const { projectId, counts } = await writeBundle(tx, validation.bundle);
       // a repeated import leaves the database as it was: the log records only imports that changed something
       const changed = Object.values(counts).some((c) => c.created > 0 || c.updated > 0 || (c.removed ?? 0) > 0);
-      if (changed) await writeAudit(tx, {
-        actorId: opts.actorUserId ?? null,
-        action: "import",
-        entity: "Bundle",
-        entityId: validation.bundle.project.code,
-        after: counts,
-      });
-      return { projectCode: validation.bundle.project.code, projectId, counts, durationMs: Math.round(performance.now() - started) };
+      if (changed)
+        await writeAudit(tx, {
+          actorId: opts.actorUserId ?? null,
+          action: "import",
+          entity: "Bundle",
+          entityId: validation.bundle.project.code,
+          after: counts,
+        });
+      return {
+        projectCode: validation.bundle.project.code,
+        projectId,
+        counts,
+        durationMs: Math.round(performance.now() - started),
+      };
     },
     { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
   );
@@ -48,8 +54,20 @@ export async function importBundle(db: PrismaClient, input: unknown, opts: Impor
 }
 
 const BULK_ROWS = 10_000;
-const ANALYZED_TABLES = ["Region", "ProjectRegion", "ParticipantCategory", "Direction", "Expert", "Participant", "Event", "EventExpert",
-  "Registration", "Feedback", "InformationResource", "Publication"];
+const ANALYZED_TABLES = [
+  "Region",
+  "ProjectRegion",
+  "ParticipantCategory",
+  "Direction",
+  "Expert",
+  "Participant",
+  "Event",
+  "EventExpert",
+  "Registration",
+  "Feedback",
+  "InformationResource",
+  "Publication",
+];
 
 function projectCodeOf(input: unknown): string | null {
   const project = input && typeof input === "object" ? (input as { project?: unknown }).project : undefined;

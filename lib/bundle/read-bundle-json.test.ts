@@ -23,7 +23,9 @@ describe("parseBundleJson", () => {
     expect(error.status).toBe(400);
     expect(error.message).toMatch(/^Пакет не является корректным JSON/);
     // a missing comma: the parser stops at "project", line 3, column 3
-    expect(failure(() => parseBundleJson('{\n  "format": "kadry-bundle/1"\n  "project": 1}')).message).toMatch(/в строке 3, столбце 3/);
+    expect(failure(() => parseBundleJson('{\n  "format": "kadry-bundle/1"\n  "project": 1}')).message).toMatch(
+      /в строке 3, столбце 3/,
+    );
   });
   it("reports a truncated file and an empty one", () => {
     expect(failure(() => parseBundleJson('{"format": "kadry-bundle/1", "project": {')).message).toMatch(/обрывается/);
@@ -43,7 +45,9 @@ describe("size limit", () => {
     fs.rmSync(path.dirname(file), { recursive: true });
     expect(error).toBeInstanceOf(BundleTooLargeError);
     expect((error as AppError).status).toBe(413);
-    expect((error as AppError).message).toBe("Пакет слишком большой: 200 МБ; предел — 160 МБ. Разделите данные на несколько пакетов");
+    expect((error as AppError).message).toBe(
+      "Пакет слишком большой: 200 МБ; предел — 160 МБ. Разделите данные на несколько пакетов",
+    );
   });
   it("a streamed body without Content-Length is cut off at the limit", async () => {
     const chunk = new Uint8Array(8 * 1024 * 1024).fill(0x20);

@@ -10,7 +10,10 @@ export const MAX_BUNDLE_BYTES = 160 * 1024 * 1024;
 export class BundleTooLargeError extends AppError {
   constructor(bytes: number | null) {
     const size = bytes === null ? "больше допустимого" : `${megabytes(bytes)} МБ`;
-    super("BAD_REQUEST", `Пакет слишком большой: ${size}; предел — ${megabytes(MAX_BUNDLE_BYTES)} МБ. Разделите данные на несколько пакетов`);
+    super(
+      "BAD_REQUEST",
+      `Пакет слишком большой: ${size}; предел — ${megabytes(MAX_BUNDLE_BYTES)} МБ. Разделите данные на несколько пакетов`,
+    );
     this.name = "BundleTooLargeError";
   }
 

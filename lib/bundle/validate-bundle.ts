@@ -25,7 +25,10 @@ export async function validateBundle(db: DbTx, input: unknown): Promise<BundleVa
   if (root.format !== BUNDLE_FORMAT) {
     problems.push({
       path: "format",
-      message: root.format === undefined ? `не указан формат: ожидается "${BUNDLE_FORMAT}"` : `неизвестный формат ${JSON.stringify(root.format)}: ожидается "${BUNDLE_FORMAT}"`,
+      message:
+        root.format === undefined
+          ? `не указан формат: ожидается "${BUNDLE_FORMAT}"`
+          : `неизвестный формат ${JSON.stringify(root.format)}: ожидается "${BUNDLE_FORMAT}"`,
     });
   }
 
@@ -70,7 +73,10 @@ export async function validateBundle(db: DbTx, input: unknown): Promise<BundleVa
 function fail(problems: BundleProblem[]): BundleValidation {
   const sorted = problems.slice(0, MAX_REPORTED_PROBLEMS);
   if (problems.length > MAX_REPORTED_PROBLEMS) {
-    sorted.push({ path: "", message: `…и ещё ${problems.length - MAX_REPORTED_PROBLEMS} ошибок (показаны первые ${MAX_REPORTED_PROBLEMS})` });
+    sorted.push({
+      path: "",
+      message: `…и ещё ${problems.length - MAX_REPORTED_PROBLEMS} ошибок (показаны первые ${MAX_REPORTED_PROBLEMS})`,
+    });
   }
   return { ok: false, problems: sorted, totalProblems: problems.length };
 }

@@ -55,7 +55,19 @@ describe("iCalendar text", () => {
   });
 
   it("marks cancelled events CANCELLED and uses the online link as the location", () => {
-    const text = buildCalendar([{ ...event, venue: null, address: null, onlineUrl: "https://example.ru/webinar", status: "cancelled", cancelReason: "Болезнь лектора" }], { now: NOW });
+    const text = buildCalendar(
+      [
+        {
+          ...event,
+          venue: null,
+          address: null,
+          onlineUrl: "https://example.ru/webinar",
+          status: "cancelled",
+          cancelReason: "Болезнь лектора",
+        },
+      ],
+      { now: NOW },
+    );
     const lines = text.replace(/\r\n /g, "").split("\r\n");
     expect(lines).toContain("STATUS:CANCELLED");
     expect(lines).toContain("LOCATION:https://example.ru/webinar");

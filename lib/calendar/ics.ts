@@ -31,7 +31,10 @@ export function escapeText(value: string): string {
 
 /** DATE-TIME in UTC: 20261210T070000Z. */
 export function formatUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /**

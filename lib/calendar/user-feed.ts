@@ -48,7 +48,12 @@ export async function calendarFeed(db: Db, token: string, opts: { origin?: strin
 }
 
 /** One event as an .ics file, for anyone who may read events (UNAUTHORIZED when signed out). */
-export async function eventCalendar(db: Db, user: SessionUser | null, eventId: string, opts: { origin?: string; now?: Date } = {}) {
+export async function eventCalendar(
+  db: Db,
+  user: SessionUser | null,
+  eventId: string,
+  opts: { origin?: string; now?: Date } = {},
+) {
   authorize(user, "event.read");
   const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect });
   if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");

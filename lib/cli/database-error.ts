@@ -20,6 +20,9 @@ export function cliError(error: unknown): Error {
   if (typeof code === "string" && ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH"].includes(code)) {
     return new Error(`база данных недоступна (${code}): проверьте DATABASE_URL`);
   }
-  const lines = error.message.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = error.message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return new Error(lines[lines.length - 1] ?? error.name);
 }

@@ -15,7 +15,10 @@ type Hosted = { url: string; stop: () => Promise<void> };
 const globalForEmbedded = globalThis as unknown as { kadryEmbedded?: Promise<Hosted> };
 
 export function embeddedDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.EMBEDDED_DB_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.EMBEDDED_DB_DIR ??
+      path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "pglite"),
+  );
 }
 
 const urlFor = (port: number) => `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
@@ -128,6 +131,5 @@ function canConnect(port: number): Promise<boolean> {
     socket.on("error", () => resolve(false));
   });
 }
-
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -39,6 +39,12 @@ export async function migrationAdapter() {
     throw new Error("DATABASE_URL не задан: запустите миграции командой npm run db:migrate");
   }
   // one connection: the schema engine's advisory lock and its unlock must use the same session
-  const pool = new NameAsTextPool({ connectionString, max: 1, allowExitOnIdle: true, idleTimeoutMillis: 100, Client: NameAsTextClient });
+  const pool = new NameAsTextPool({
+    connectionString,
+    max: 1,
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 100,
+    Client: NameAsTextClient,
+  });
   return new PrismaPg(pool);
 }

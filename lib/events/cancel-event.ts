@@ -20,10 +20,16 @@ export async function cancelEvent(db: Db, actor: SessionUser | null, raw: { id: 
     const before = await tx.event.findFirst({ where: { id, ...regionWhere(user, "event.manage") } });
     if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
     if (before.status !== "planned") {
-      throw new AppError("CONFLICT", before.status === "cancelled" ? "Мероприятие уже отменено" : "Проведённое мероприятие нельзя отменить");
+      throw new AppError(
+        "CONFLICT",
+        before.status === "cancelled" ? "Мероприятие уже отменено" : "Проведённое мероприятие нельзя отменить",
+      );
     }
     // the status in the where: a concurrent cancel or "held" can't be overwritten
-    const { count } = await tx.event.updateMany({ where: { id, status: "planned" }, data: { status: "cancelled", cancelReason } });
+    const { count } = await tx.event.updateMany({
+      where: { id, status: "planned" },
+      data: { status: "cancelled", cancelReason },
+    });
     if (count !== 1) throw new AppError("CONFLICT", "Статус мероприятия изменился, обновите страницу");
     const event = await tx.event.findUniqueOrThrow({ where: { id } });
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: id, before, after: event });

@@ -21,7 +21,11 @@ export type SourceEvent = Prisma.EventGetPayload<{
 export async function loadSourceEvent(tx: DbTx, user: SessionUser, id: string): Promise<SourceEvent> {
   const source = await tx.event.findFirst({
     where: { id, ...regionWhere(user, "event.manage") },
-    include: { region: { select: { timezone: true } }, project: { select: { id: true, year: true, timezone: true } }, ...EVENT_WITH_LINKS },
+    include: {
+      region: { select: { timezone: true } },
+      project: { select: { id: true, year: true, timezone: true } },
+      ...EVENT_WITH_LINKS,
+    },
   });
   if (!source) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
   return source;
@@ -40,7 +44,14 @@ export function copyTimes(source: SourceEvent, to: { days: number } | { day: str
 }
 
 export function conflictQuery(source: SourceEvent, times: { startsAt: Date; endsAt: Date }): ConflictQuery {
-  return { project: source.project, regionId: source.regionId, ...times, venue: source.venue, address: source.address, expertIds: source.experts.map((e) => e.expertId) };
+  return {
+    project: source.project,
+    regionId: source.regionId,
+    ...times,
+    venue: source.venue,
+    address: source.address,
+    expertIds: source.experts.map((e) => e.expertId),
+  };
 }
 
 /** Writes one copy with its audit entry (inside the caller's transaction). */
@@ -65,12 +76,22 @@ export async function insertCopy(tx: DbTx, user: SessionUser, source: SourceEven
     },
     include: EVENT_WITH_LINKS,
   });
-  await writeAudit(tx, { actorId: user.id, action: "create", entity: "Event", entityId: event.id, after: { ...event, copiedFrom: source.id } });
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: "create",
+    entity: "Event",
+    entityId: event.id,
+    after: { ...event, copiedFrom: source.id },
+  });
   return event;
 }
 
 /** «Копировать»: one planned copy starting on the local date `date` (yyyy-mm-dd) at the source's local time. */
-export async function copyEvent(db: Db, actor: SessionUser | null, input: { id: string; date: string; confirmWarnings: boolean }) {
+export async function copyEvent(
+  db: Db,
+  actor: SessionUser | null,
+  input: { id: string; date: string; confirmWarnings: boolean },
+) {
   const user = authorize(actor, "event.manage");
   return db.$transaction(async (tx) => {
     const source = await loadSourceEvent(tx, user, input.id);

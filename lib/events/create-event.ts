@@ -2,7 +2,14 @@ import type { Db } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, type FieldErrors } from "../errors/app-error";
-import { checkEventReferences, EVENT_WITH_LINKS, eventInstants, gateConflicts, newEventCode, throwIfInvalid } from "./event-write";
+import {
+  checkEventReferences,
+  EVENT_WITH_LINKS,
+  eventInstants,
+  gateConflicts,
+  newEventCode,
+  throwIfInvalid,
+} from "./event-write";
 import type { CreateEventInput } from "./schemas";
 
 /**
@@ -17,7 +24,10 @@ export async function createEvent(db: Db, actor: SessionUser | null, input: Crea
     });
   }
   return db.$transaction(async (tx) => {
-    const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, year: true, timezone: true } });
+    const project = await tx.project.findUnique({
+      where: { id: input.projectId },
+      select: { id: true, year: true, timezone: true },
+    });
     if (!project) throw new AppError("NOT_FOUND", "Проект не найден");
     const region = await tx.region.findFirst({
       where: { id: input.regionId, archivedAt: null, projects: { some: { projectId: project.id } } },
@@ -31,7 +41,17 @@ export async function createEvent(db: Db, actor: SessionUser | null, input: Crea
 
     await gateConflicts(
       tx,
-      [{ project, regionId: input.regionId, startsAt: times.startsAt, endsAt: times.endsAt, venue: input.venue, address: input.address, expertIds: input.expertIds }],
+      [
+        {
+          project,
+          regionId: input.regionId,
+          startsAt: times.startsAt,
+          endsAt: times.endsAt,
+          venue: input.venue,
+          address: input.address,
+          expertIds: input.expertIds,
+        },
+      ],
       input.confirmWarnings,
     );
     const event = await tx.event.create({

@@ -6,7 +6,11 @@ import { getProjectReference } from "../projects/current-project";
 export async function getEventFormOptions(db: Db, user: SessionUser | null, projectId: string) {
   const [{ regions, categories, directions }, experts] = await Promise.all([
     getProjectReference(db, projectId),
-    db.expert.findMany({ where: { projectId }, orderBy: { fullName: "asc" }, select: { id: true, fullName: true, independent: true } }),
+    db.expert.findMany({
+      where: { projectId },
+      orderBy: { fullName: "asc" },
+      select: { id: true, fullName: true, independent: true },
+    }),
   ]);
   return {
     regions: regions.filter((r) => can(user, "event.manage", { regionId: r.id })),

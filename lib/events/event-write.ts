@@ -8,10 +8,17 @@ import { localDate } from "../period/period-bounds";
 import { EventConflictsError, findEventConflicts, type ConflictQuery, type EventConflict } from "./find-event-conflicts";
 import type { EventFormInput } from "./schemas";
 
-export const EVENT_WITH_LINKS = { targetCategories: { select: { categoryId: true } }, experts: { select: { expertId: true, role: true } } } as const;
+export const EVENT_WITH_LINKS = {
+  targetCategories: { select: { categoryId: true } },
+  experts: { select: { expertId: true, role: true } },
+} as const;
 
 /** The form's wall-clock times as instants in `zone`; field errors for times that don't exist. */
-export function eventInstants(input: Pick<EventFormInput, "startsAt" | "endsAt" | "registrationDeadline">, zone: string, errors: FieldErrors) {
+export function eventInstants(
+  input: Pick<EventFormInput, "startsAt" | "endsAt" | "registrationDeadline">,
+  zone: string,
+  errors: FieldErrors,
+) {
   const startsAt = fromLocalInputValue(input.startsAt, zone);
   const endsAt = fromLocalInputValue(input.endsAt, zone);
   const registrationDeadline = input.registrationDeadline ? fromLocalInputValue(input.registrationDeadline, zone) : null;
@@ -64,6 +71,9 @@ export function shiftLocal(instant: Date, zone: string, to: { days: number } | {
     day = new Date(Date.UTC(y, m - 1, d + to.days)).toISOString().slice(0, 10);
   } else day = to.day;
   const shifted = fromLocalInputValue(`${day}${local.slice(10)}`, zone);
-  if (!shifted) throw new AppError("VALIDATION", "Такого времени нет в календаре региона", { date: ["Такого времени нет в календаре региона"] });
+  if (!shifted)
+    throw new AppError("VALIDATION", "Такого времени нет в календаре региона", {
+      date: ["Такого времени нет в календаре региона"],
+    });
   return shifted;
 }

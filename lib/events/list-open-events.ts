@@ -55,9 +55,7 @@ export async function listOpenEvents(
         capacity: true,
         region: { select: { name: true, timezone: true } },
         _count: { select: { registrations: { where: { status: "registered" } } } },
-        ...(participant
-          ? { registrations: { where: { participantId: participant.id }, select: { status: true } } }
-          : {}),
+        ...(participant ? { registrations: { where: { participantId: participant.id }, select: { status: true } } } : {}),
       },
       ...pageArgs(opts.page),
     }),

@@ -10,10 +10,19 @@ export async function markEventHeld(db: Db, actor: SessionUser | null, id: strin
     const before = await tx.event.findFirst({ where: { id, ...regionWhere(user, "event.manage") } });
     if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
     if (before.status !== "planned") {
-      throw new AppError("CONFLICT", before.status === "held" ? "Мероприятие уже отмечено как проведённое" : "Отменённое мероприятие нельзя отметить проведённым");
+      throw new AppError(
+        "CONFLICT",
+        before.status === "held"
+          ? "Мероприятие уже отмечено как проведённое"
+          : "Отменённое мероприятие нельзя отметить проведённым",
+      );
     }
-    if (before.startsAt > now) throw new AppError("CONFLICT", "Мероприятие ещё не началось: отметить его проведённым можно после начала");
-    const { count } = await tx.event.updateMany({ where: { id, status: "planned", startsAt: { lte: now } }, data: { status: "held" } });
+    if (before.startsAt > now)
+      throw new AppError("CONFLICT", "Мероприятие ещё не началось: отметить его проведённым можно после начала");
+    const { count } = await tx.event.updateMany({
+      where: { id, status: "planned", startsAt: { lte: now } },
+      data: { status: "held" },
+    });
     if (count !== 1) throw new AppError("CONFLICT", "Статус мероприятия изменился, обновите страницу");
     const event = await tx.event.findUniqueOrThrow({ where: { id } });
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: id, before, after: event });

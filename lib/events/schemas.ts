@@ -36,11 +36,17 @@ const idList = z.preprocess(
   z.array(z.string().min(1)).max(200, "Слишком много значений"),
 );
 
-const optionalLocalDateTime = z.preprocess((v) => (v === "" || v === null ? undefined : v), localDateTime.optional()).transform((v) => v ?? null);
+const optionalLocalDateTime = z
+  .preprocess((v) => (v === "" || v === null ? undefined : v), localDateTime.optional())
+  .transform((v) => v ?? null);
 
 export const eventFormSchema = z
   .object({
-    title: z.string({ error: "Укажите название" }).trim().min(3, "Название — не короче 3 символов").max(300, "Не длиннее 300 символов"),
+    title: z
+      .string({ error: "Укажите название" })
+      .trim()
+      .min(3, "Название — не короче 3 символов")
+      .max(300, "Не длиннее 300 символов"),
     description: optionalText(10_000),
     format: z.enum(EVENT_FORMATS, { error: "Выберите форму мероприятия" }),
     directionId: z.string({ error: "Выберите направление" }).min(1, "Выберите направление"),
@@ -48,7 +54,12 @@ export const eventFormSchema = z
     endsAt: localDateTime,
     capacity: z.preprocess(
       (v) => (v === "" || v === undefined ? null : v),
-      z.coerce.number({ error: "Введите целое число" }).int("Введите целое число").min(1, "Не меньше 1").max(100_000, "Не больше 100 000").nullable(),
+      z.coerce
+        .number({ error: "Введите целое число" })
+        .int("Введите целое число")
+        .min(1, "Не меньше 1")
+        .max(100_000, "Не больше 100 000")
+        .nullable(),
     ),
     venue: optionalText(300),
     address: optionalText(500),
@@ -66,7 +77,9 @@ export const eventFormSchema = z
     message: "Запись должна закрываться не позже начала мероприятия",
   });
 
-export const createEventSchema = eventFormSchema.extend({ regionId: z.string({ error: "Выберите регион" }).min(1, "Выберите регион") });
+export const createEventSchema = eventFormSchema.extend({
+  regionId: z.string({ error: "Выберите регион" }).min(1, "Выберите регион"),
+});
 export const updateEventSchema = eventFormSchema.extend({ id: z.string().min(1) });
 
 export type EventFormInput = z.infer<typeof eventFormSchema>;
@@ -88,6 +101,10 @@ export const markEventHeldSchema = z.object({ id: eventId });
 export const copyEventSchema = z.object({ id: eventId, date: isoDay, confirmWarnings: checkbox });
 export const eventSeriesSchema = z.object({
   id: eventId,
-  count: z.coerce.number({ error: "Введите целое число" }).int("Введите целое число").min(1, "Не меньше 1").max(52, "Не больше 52"),
+  count: z.coerce
+    .number({ error: "Введите целое число" })
+    .int("Введите целое число")
+    .min(1, "Не меньше 1")
+    .max(52, "Не больше 52"),
   confirmWarnings: checkbox,
 });

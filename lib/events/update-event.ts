@@ -38,7 +38,17 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
 
     await gateConflicts(
       tx,
-      [{ project: before.project, eventId: before.id, regionId: before.regionId, ...times, venue: input.venue, address: input.address, expertIds: input.expertIds }],
+      [
+        {
+          project: before.project,
+          eventId: before.id,
+          regionId: before.regionId,
+          ...times,
+          venue: input.venue,
+          address: input.address,
+          expertIds: input.expertIds,
+        },
+      ],
       input.confirmWarnings,
     );
     const keptRoles = new Map(before.experts.map((e) => [e.expertId, e.role]));
@@ -63,9 +73,20 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
       include: EVENT_WITH_LINKS,
     });
     const { region: _region, project: _project, ...beforeRecord } = before;
-    await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: event.id, before: beforeRecord, after: event });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "update",
+      entity: "Event",
+      entityId: event.id,
+      before: beforeRecord,
+      after: event,
+    });
     if (timeOrPlaceChanged(before, event) && event.status === "planned") {
-      await notifyRegistrants(tx, { kind: "event_changed", eventId: event.id, where: { status: { in: ["registered", "waitlisted"] } } });
+      await notifyRegistrants(tx, {
+        kind: "event_changed",
+        eventId: event.id,
+        where: { status: { in: ["registered", "waitlisted"] } },
+      });
     }
     return event;
   });

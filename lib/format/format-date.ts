@@ -4,7 +4,9 @@ export function formatDate(instant: Date, timeZone: string): string {
 }
 
 export function formatDateTime(instant: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat("ru-RU", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const time = new Intl.DateTimeFormat("ru-RU", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    instant,
+  );
   return `${formatDate(instant, timeZone)} ${time}`;
 }
 

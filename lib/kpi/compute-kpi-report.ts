@@ -40,7 +40,12 @@ const utcTimestamp = (d: Date) => d.toISOString().replace("T", " ").replace("Z",
 export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiReport> {
   const project = await db.project.findUnique({ where: { code: query.projectCode } });
   if (!project) throw new AppError("NOT_FOUND", `Проект «${query.projectCode}» не найден`);
-  const period = periodBounds({ year: query.year, quarter: query.quarter, cumulative: query.cumulative, timeZone: project.timezone });
+  const period = periodBounds({
+    year: query.year,
+    quarter: query.quarter,
+    cumulative: query.cumulative,
+    timeZone: project.timezone,
+  });
   const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end)));
 
   const byExperts: Record<string, number> = {};

@@ -5,7 +5,10 @@ import { computeKpiReport } from "./compute-kpi-report";
 
 export type DashboardPeriod = { year: number; quarter: number | null; cumulative: boolean };
 
-export function dashboardPeriodFrom(params: { year?: string; quarter?: string; mode?: string }, projectYear: number): DashboardPeriod {
+export function dashboardPeriodFrom(
+  params: { year?: string; quarter?: string; mode?: string },
+  projectYear: number,
+): DashboardPeriod {
   const year = Number(params.year);
   const quarter = Number(params.quarter);
   const validQuarter = Number.isInteger(quarter) && quarter >= 1 && quarter <= 4 ? quarter : null;

@@ -16,10 +16,7 @@ export const kpiParamsSchema = z.object({
     .regex(/^\d{4}$/, "Год — четыре цифры, например year=2026")
     .transform(Number)
     .refine((y) => y >= 2000 && y <= 2100, "Год должен быть от 2000 до 2100"),
-  quarter: z
-    .enum(["1", "2", "3", "4"], { error: "Квартал — число от 1 до 4 (quarter=1…4)" })
-    .transform(Number)
-    .optional(),
+  quarter: z.enum(["1", "2", "3", "4"], { error: "Квартал — число от 1 до 4 (quarter=1…4)" }).transform(Number).optional(),
   cumulative: z
     .enum(["true", "false", "1", "0"], { error: "cumulative — true или false" })
     .transform((v) => v === "true" || v === "1")
@@ -33,7 +30,7 @@ type RawParams = URLSearchParams | Record<string, string | string[] | undefined>
 /** Query parameters → { year, quarter?, cumulative? }; throws BAD_REQUEST with every problem in Russian. */
 export function parseKpiParams(params: RawParams): KpiParams {
   const get = (name: string): string | undefined => {
-    const value = params instanceof URLSearchParams ? params.get(name) ?? undefined : params[name];
+    const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
     const first = Array.isArray(value) ? value[0] : value;
     return first === undefined || first.trim() === "" ? undefined : first;
   };

@@ -22,7 +22,12 @@ describe("periodBounds", () => {
   it("Kaliningrad whole year 2026: 2025-12-31 22:00 UTC to 2026-12-31 22:00 UTC", () => {
     const p = periodBounds({ year: 2026, timeZone: "Europe/Kaliningrad" });
     expect([iso(p.start), iso(p.end), p.from, p.to, p.quarter, p.cumulative]).toEqual([
-      "2025-12-31T22:00:00.000Z", "2026-12-31T22:00:00.000Z", "2026-01-01", "2026-12-31", null, false,
+      "2025-12-31T22:00:00.000Z",
+      "2026-12-31T22:00:00.000Z",
+      "2026-01-01",
+      "2026-12-31",
+      null,
+      false,
     ]);
   });
 
@@ -34,7 +39,11 @@ describe("periodBounds", () => {
   it("Vladivostok year-to-date Q3 2026: 1 January to 30 September", () => {
     const p = periodBounds({ year: 2026, quarter: 3, cumulative: true, timeZone: "Asia/Vladivostok" });
     expect([iso(p.start), iso(p.end), p.from, p.to, p.cumulative]).toEqual([
-      "2025-12-31T14:00:00.000Z", "2026-09-30T14:00:00.000Z", "2026-01-01", "2026-09-30", true,
+      "2025-12-31T14:00:00.000Z",
+      "2026-09-30T14:00:00.000Z",
+      "2026-01-01",
+      "2026-09-30",
+      true,
     ]);
   });
 

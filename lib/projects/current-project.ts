@@ -18,8 +18,16 @@ export async function getProjectReference(db: Db, projectId: string) {
       orderBy: { name: "asc" },
       select: { id: true, code: true, name: true, timezone: true },
     }),
-    db.participantCategory.findMany({ where: { projectId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } }),
-    db.direction.findMany({ where: { projectId, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } }),
+    db.participantCategory.findMany({
+      where: { projectId, archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, code: true, name: true },
+    }),
+    db.direction.findMany({
+      where: { projectId, archivedAt: null },
+      orderBy: { name: "asc" },
+      select: { id: true, code: true, name: true },
+    }),
   ]);
   return { regions, categories, directions };
 }

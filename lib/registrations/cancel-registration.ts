@@ -23,7 +23,14 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
         where: { id: registration.id },
         data: { status: "cancelled", attended: false, cancelledAt: now },
       });
-      await writeAudit(tx, { actorId: user.id, action: "update", entity: "Registration", entityId: registration.id, before: registration, after: cancelled });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "update",
+        entity: "Registration",
+        entityId: registration.id,
+        before: registration,
+        after: cancelled,
+      });
 
       let promoted = null;
       if (registration.status === "registered") {
@@ -33,7 +40,14 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
         });
         if (next) {
           promoted = await tx.registration.update({ where: { id: next.id }, data: { status: "registered" } });
-          await writeAudit(tx, { actorId: user.id, action: "update", entity: "Registration", entityId: next.id, before: next, after: promoted });
+          await writeAudit(tx, {
+            actorId: user.id,
+            action: "update",
+            entity: "Registration",
+            entityId: next.id,
+            before: next,
+            after: promoted,
+          });
           await notifyRegistration(tx, "promoted", promoted);
         }
       }

@@ -39,7 +39,10 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
       const status = event.capacity === null || registered < event.capacity ? "registered" : "waitlisted";
       // a cancelled registration is reused; its time becomes the new place in the queue
       const registration = existing
-        ? await tx.registration.update({ where: { id: existing.id }, data: { status, attended: false, cancelledAt: null, createdAt: now } })
+        ? await tx.registration.update({
+            where: { id: existing.id },
+            data: { status, attended: false, cancelledAt: null, createdAt: now },
+          })
         : await tx.registration.create({ data: { eventId, participantId: participant.id, status, createdAt: now } });
       await writeAudit(tx, {
         actorId: user.id,

@@ -12,5 +12,9 @@ export async function getUser(db: Db, actor: SessionUser | null, id: string) {
 
 /** All regions, for the coordinator's region choice. */
 export function listRegions(db: Db) {
-  return db.region.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, code: true, name: true } });
+  return db.region.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, code: true, name: true },
+  });
 }

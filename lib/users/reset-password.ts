@@ -14,6 +14,12 @@ export async function resetPassword(db: Db, actor: SessionUser | null, input: { 
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "Пользователь не найден");
-    await writeAudit(tx, { actorId: admin.id, action: "update", entity: "User", entityId: input.id, after: { password: "сброшен" } });
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "update",
+      entity: "User",
+      entityId: input.id,
+      after: { password: "сброшен" },
+    });
   });
 }

@@ -39,7 +39,13 @@ export async function updateUser(db: Db, actor: SessionUser | null, input: Updat
         action: "update",
         entity: "User",
         entityId: user.id,
-        before: { email: before.email, fullName: before.fullName, role: before.role, active: before.active, regionIds: beforeRegions },
+        before: {
+          email: before.email,
+          fullName: before.fullName,
+          role: before.role,
+          active: before.active,
+          regionIds: beforeRegions,
+        },
         after: { email: user.email, fullName: user.fullName, role: user.role, active: user.active, regionIds },
       });
       return user;

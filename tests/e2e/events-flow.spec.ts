@@ -17,7 +17,14 @@ async function participantSession(browser: Browser, seed: Seed, db: import("@pri
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const category = await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } });
   await db.participant.create({
-    data: { projectId: project.id, code: `P-${user.id}`, fullName: user.fullName, categoryId: category.id, regionId: region.id, userId: user.id },
+    data: {
+      projectId: project.id,
+      code: `P-${user.id}`,
+      fullName: user.fullName,
+      categoryId: category.id,
+      regionId: region.id,
+      userId: user.id,
+    },
   });
   const context = await browser.newContext({ locale: "ru-RU" });
   const page = await context.newPage();
@@ -25,7 +32,12 @@ async function participantSession(browser: Browser, seed: Seed, db: import("@pri
   return { user, page, context };
 }
 
-test("координатор создаёт мероприятие, участники записываются, лист ожидания, отметка посещения", async ({ page, browser, seed, db }) => {
+test("координатор создаёт мероприятие, участники записываются, лист ожидания, отметка посещения", async ({
+  page,
+  browser,
+  seed,
+  db,
+}) => {
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [region.id] });
   await signIn(page, coordinator.email, coordinator.password);
@@ -66,14 +78,21 @@ test("координатор создаёт мероприятие, участн
   await expect(second.page.getByText("Вы записаны", { exact: true })).toBeVisible();
 
   // the event takes place: move it into the past, then the coordinator marks who came
-  await db.event.update({ where: { id: eventId }, data: { startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 3600_000) } });
+  await db.event.update({
+    where: { id: eventId },
+    data: { startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 3600_000) },
+  });
   await page.goto(`${eventUrl}/registrations`);
   await page.getByRole("checkbox", { name: `Присутствовал(а): ${second.user.fullName}` }).check();
   await page.getByRole("button", { name: "Сохранить отметки" }).click();
   await expect
-    .poll(async () => (await db.registration.findFirst({ where: { eventId, participant: { userId: second.user.id } } }))?.attended)
+    .poll(
+      async () => (await db.registration.findFirst({ where: { eventId, participant: { userId: second.user.id } } }))?.attended,
+    )
     .toBe(true);
-  expect((await db.registration.findFirst({ where: { eventId, participant: { userId: first.user.id } } }))?.status).toBe("cancelled");
+  expect((await db.registration.findFirst({ where: { eventId, participant: { userId: first.user.id } } }))?.status).toBe(
+    "cancelled",
+  );
 
   // the list keeps its filter in the URL, so the view can be shared
   await page.goto(`/events?q=${encodeURIComponent(title)}`);

@@ -16,7 +16,10 @@ type KpiReport = {
   format: string;
   project: string;
   period: { year: number; quarter: number | null; cumulative: boolean; from: string; to: string; timezone: string };
-  indicators: Record<string, { value: number | null; target: number; met: boolean; byRegion?: Record<string, number>; responses?: number }>;
+  indicators: Record<
+    string,
+    { value: number | null; target: number; met: boolean; byRegion?: Record<string, number>; responses?: number }
+  >;
 };
 type SampleBundle = { format: string; project: { code: string } & Json } & Record<string, unknown>;
 
@@ -24,7 +27,18 @@ const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(FI
 const sampleBundle = () => readJson<SampleBundle>("golden-ring-sample.json");
 const expectedReports = () => readJson<KpiReport[]>("golden-ring-sample.kpi.json");
 
-const LISTS = ["regions", "categories", "directions", "experts", "participants", "events", "registrations", "feedback", "informationResources", "publications"];
+const LISTS = [
+  "regions",
+  "categories",
+  "directions",
+  "experts",
+  "participants",
+  "events",
+  "registrations",
+  "feedback",
+  "informationResources",
+  "publications",
+];
 
 /** The sample bundle under a project code of its own, so runs and tests never share a project. */
 function sampleAs(code: string): SampleBundle {
@@ -82,11 +96,21 @@ test.describe("GET /api/v1/projects/<code>/kpi", () => {
       expect(report.format, role).toBe("kadry-kpi/1");
       expect(report.project, role).toBe(E2E_PROJECT_CODE);
       expect(report.period, role).toEqual({
-        year: 2026, quarter: 2, cumulative: true, from: "2026-01-01", to: "2026-06-30", timezone: "Europe/Moscow",
+        year: 2026,
+        quarter: 2,
+        cumulative: true,
+        from: "2026-01-01",
+        to: "2026-06-30",
+        timezone: "Europe/Moscow",
       });
-      expect(Object.keys(report.indicators).sort(), role).toEqual(
-        ["categoriesCovered", "directionsCovered", "eventsHeld", "expertsPerRegion", "infoResourcesPerRegion", "satisfactionAvg"],
-      );
+      expect(Object.keys(report.indicators).sort(), role).toEqual([
+        "categoriesCovered",
+        "directionsCovered",
+        "eventsHeld",
+        "expertsPerRegion",
+        "infoResourcesPerRegion",
+        "satisfactionAvg",
+      ]);
     }
   });
 
@@ -118,14 +142,20 @@ test.describe("образец «Золотое кольцо»: импорт по
   test.describe.configure({ mode: "serial" });
   const code = `sample-${uniqueId().toLowerCase()}`;
 
-  test("администратор импортирует образец (200, счётчики), показатели за каждый период совпадают с эталоном", async ({ browser, seed }) => {
+  test("администратор импортирует образец (200, счётчики), показатели за каждый период совпадают с эталоном", async ({
+    browser,
+    seed,
+  }) => {
     test.setTimeout(180_000);
     const admin = await apiAs(browser, seed, "ADMIN");
     const bundle = sampleAs(code);
 
     const imported = await admin.post("/api/v1/import", { data: bundle, timeout: 150_000 });
     expect(imported.status(), await imported.text()).toBe(200);
-    const result = (await imported.json()) as { projectCode: string; counts: Record<string, { received: number; created: number; updated: number; unchanged: number }> };
+    const result = (await imported.json()) as {
+      projectCode: string;
+      counts: Record<string, { received: number; created: number; updated: number; unchanged: number }>;
+    };
     expect(result.projectCode).toBe(code);
     expect(result.counts.project).toMatchObject({ received: 1, created: 1 });
     for (const list of LISTS) {
@@ -167,9 +197,15 @@ test.describe("образец «Золотое кольцо»: импорт по
     const admin = await apiAs(browser, seed, "ADMIN");
     const reimported = await admin.post("/api/v1/import", { data: exported, timeout: 100_000 });
     expect(reimported.status(), await reimported.text()).toBe(200);
-    const { counts } = (await reimported.json()) as { counts: Record<string, { created: number; updated: number; removed?: number }> };
+    const { counts } = (await reimported.json()) as {
+      counts: Record<string, { created: number; updated: number; removed?: number }>;
+    };
     for (const [entity, count] of Object.entries(counts)) {
-      expect({ created: count.created, updated: count.updated, removed: count.removed ?? 0 }, entity).toEqual({ created: 0, updated: 0, removed: 0 });
+      expect({ created: count.created, updated: count.updated, removed: count.removed ?? 0 }, entity).toEqual({
+        created: 0,
+        updated: 0,
+        removed: 0,
+      });
     }
   });
 });
@@ -185,7 +221,9 @@ test.describe("POST /api/v1/import: ошибки и права", () => {
 
     const response = await admin.post("/api/v1/import", { data: bundle });
     expect(response.status()).toBe(422);
-    const body = (await response.json()) as { error: { code: string; message: string; problems: { path: string; message: string }[]; total: number } };
+    const body = (await response.json()) as {
+      error: { code: string; message: string; problems: { path: string; message: string }[]; total: number };
+    };
     expect(body.error.code).toBe("VALIDATION");
     expect(body.error.total).toBeGreaterThanOrEqual(1);
     const problem = body.error.problems.find((p) => p.path === "events[3].regionCode");

@@ -30,7 +30,10 @@ export function makeBundle(timezone = "Europe/Moscow"): TestBundle {
       { code: R1, name: "Ярославская область", timezone: "Europe/Moscow" },
       { code: R2, name: "Костромская область", timezone: "Europe/Moscow" },
     ],
-    categories: [{ code: "civil-servant", name: "Госслужащие" }, { code: "students", name: "Студенты" }],
+    categories: [
+      { code: "civil-servant", name: "Госслужащие" },
+      { code: "students", name: "Студенты" },
+    ],
     directions: [{ code: "digital", name: "Цифровая трансформация" }],
     experts: [{ code: "E1", fullName: "Иванова Мария Петровна", independent: true, regionCode: R1 }],
     participants: [
@@ -40,12 +43,27 @@ export function makeBundle(timezone = "Europe/Moscow"): TestBundle {
     ],
     events: [
       {
-        code: "EV1", title: "Мастер-класс", regionCode: R1, format: "master_class", directionCode: "digital",
-        startsAt: "2026-04-01T07:00:00Z", endsAt: "2026-04-01T10:00:00Z", status: "held", capacity: 2, expertCodes: ["E1"],
+        code: "EV1",
+        title: "Мастер-класс",
+        regionCode: R1,
+        format: "master_class",
+        directionCode: "digital",
+        startsAt: "2026-04-01T07:00:00Z",
+        endsAt: "2026-04-01T10:00:00Z",
+        status: "held",
+        capacity: 2,
+        expertCodes: ["E1"],
       },
       {
-        code: "EV2", title: "Вебинар", regionCode: R2, format: "webinar", directionCode: "digital",
-        startsAt: "2026-05-01T07:00:00Z", endsAt: "2026-05-01T08:00:00Z", status: "planned", expertCodes: [],
+        code: "EV2",
+        title: "Вебинар",
+        regionCode: R2,
+        format: "webinar",
+        directionCode: "digital",
+        startsAt: "2026-05-01T07:00:00Z",
+        endsAt: "2026-05-01T08:00:00Z",
+        status: "planned",
+        expertCodes: [],
       },
     ],
     registrations: [
@@ -56,12 +74,34 @@ export function makeBundle(timezone = "Europe/Moscow"): TestBundle {
     ],
     feedback: [{ eventCode: "EV1", participantCode: "P1", rating: 5, comment: "Полезно" }],
     informationResources: [{ code: "R01", name: "ГТРК", kind: "media" }],
-    publications: [{ resourceCode: "R01", regionCode: R1, eventCode: "EV1", url: "https://example.ru/news/1", publishedAt: "2026-04-02T09:00:00Z" }],
+    publications: [
+      {
+        resourceCode: "R01",
+        regionCode: R1,
+        eventCode: "EV1",
+        url: "https://example.ru/news/1",
+        publishedAt: "2026-04-02T09:00:00Z",
+      },
+    ],
   };
 }
 
-const TABLES = ["Project", "Region", "ProjectRegion", "ParticipantCategory", "Direction", "Expert", "Participant", "Event", "EventExpert",
-  "Registration", "Feedback", "InformationResource", "Publication", "AuditLog"] as const;
+const TABLES = [
+  "Project",
+  "Region",
+  "ProjectRegion",
+  "ParticipantCategory",
+  "Direction",
+  "Expert",
+  "Participant",
+  "Event",
+  "EventExpert",
+  "Registration",
+  "Feedback",
+  "InformationResource",
+  "Publication",
+  "AuditLog",
+] as const;
 
 /** Row counts and the latest update of every table the import writes. */
 export async function snapshot(db: PrismaClient): Promise<Record<string, string>> {

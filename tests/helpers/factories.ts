@@ -10,16 +10,28 @@ export async function makeProject(db: PrismaClient, regionCodes = ["YAR", "KOS"]
   const project = await db.project.create({ data: { code: `p-${suffix.toLowerCase()}`, name: `Проект ${suffix}`, year: 2026 } });
   const regions = [];
   for (const code of regionCodes) {
-    const region = await db.region.create({ data: { code: `${code}${suffix}`, name: `Регион ${code}`, timezone: "Europe/Moscow" } });
+    const region = await db.region.create({
+      data: { code: `${code}${suffix}`, name: `Регион ${code}`, timezone: "Europe/Moscow" },
+    });
     await db.projectRegion.create({ data: { projectId: project.id, regionId: region.id } });
     regions.push(region);
   }
-  const category = await db.participantCategory.create({ data: { projectId: project.id, code: "civil-servant", name: "Госслужащие" } });
-  const direction = await db.direction.create({ data: { projectId: project.id, code: "digital", name: "Цифровая трансформация" } });
+  const category = await db.participantCategory.create({
+    data: { projectId: project.id, code: "civil-servant", name: "Госслужащие" },
+  });
+  const direction = await db.direction.create({
+    data: { projectId: project.id, code: "digital", name: "Цифровая трансформация" },
+  });
   return { project, regions, category, direction };
 }
 
-export async function makeEvent(db: PrismaClient, projectId: string, regionId: string, directionId: string, extra: { capacity?: number } = {}) {
+export async function makeEvent(
+  db: PrismaClient,
+  projectId: string,
+  regionId: string,
+  directionId: string,
+  extra: { capacity?: number } = {},
+) {
   return db.event.create({
     data: {
       projectId,

@@ -37,7 +37,10 @@ describe("participant self-registration", () => {
     expect(participant).toMatchObject({ categoryId: category.id, regionId: regions[0].id, projectId: project.id });
     expect(await t.db.auditLog.count({ where: { entity: "Participant", entityId: participant.id } })).toBe(1);
 
-    await expect(registerParticipant(t.db, input)).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { email: expect.any(Array) } });
+    await expect(registerParticipant(t.db, input)).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { email: expect.any(Array) },
+    });
     expect(await t.db.user.count({ where: { email: "smirnova@example.ru" } })).toBe(1);
   });
 
@@ -61,7 +64,13 @@ describe("participant self-registration", () => {
   });
 
   it("explains each bad field in Russian", () => {
-    const result = registrationSchema.safeParse({ fullName: "", email: "не-почта", password: "short", passwordConfirm: "other", consent: undefined });
+    const result = registrationSchema.safeParse({
+      fullName: "",
+      email: "не-почта",
+      password: "short",
+      passwordConfirm: "other",
+      consent: undefined,
+    });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(fields.email).toMatch(/e-mail/);
@@ -75,7 +84,13 @@ describe("user administration", () => {
     const { regions } = await makeProject(t.db);
     const admin = await makeUser(t.db, "ADMIN");
     const ministry = await makeUser(t.db, "MINISTRY");
-    const input = createUserSchema.parse({ email: "coord-new@example.ru", fullName: "Координатор Новый", role: "COORDINATOR", regionIds: [regions[0].id], password: "пароль координатора" });
+    const input = createUserSchema.parse({
+      email: "coord-new@example.ru",
+      fullName: "Координатор Новый",
+      role: "COORDINATOR",
+      regionIds: [regions[0].id],
+      password: "пароль координатора",
+    });
     await expect(createUser(t.db, ministry.session, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const created = await createUser(t.db, admin.session, input);
     const stored = await t.db.user.findUniqueOrThrow({ where: { id: created.id }, include: { regions: true } });
@@ -91,16 +106,37 @@ describe("user administration", () => {
   it("changing a role ends the user's sessions; an admin can't demote themself", async () => {
     const admin = await makeUser(t.db, "ADMIN");
     const target = await makeUser(t.db, "PARTICIPANT");
-    await updateUser(t.db, admin.session, { id: target.user.id, email: target.user.email, fullName: "Новое Имя", role: "MINISTRY", regionIds: [], active: true });
+    await updateUser(t.db, admin.session, {
+      id: target.user.id,
+      email: target.user.email,
+      fullName: "Новое Имя",
+      role: "MINISTRY",
+      regionIds: [],
+      active: true,
+    });
     const after = await t.db.user.findUniqueOrThrow({ where: { id: target.user.id } });
     expect(after.role).toBe("MINISTRY");
     expect(after.sessionVersion).toBe(target.user.sessionVersion + 1);
 
-    await updateUser(t.db, admin.session, { id: target.user.id, email: target.user.email, fullName: "Ещё имя", role: "MINISTRY", regionIds: [], active: true });
+    await updateUser(t.db, admin.session, {
+      id: target.user.id,
+      email: target.user.email,
+      fullName: "Ещё имя",
+      role: "MINISTRY",
+      regionIds: [],
+      active: true,
+    });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: target.user.id } })).sessionVersion).toBe(after.sessionVersion); // a name change keeps sessions
 
     await expect(
-      updateUser(t.db, admin.session, { id: admin.user.id, email: admin.user.email, fullName: "x", role: "PARTICIPANT", regionIds: [], active: true }),
+      updateUser(t.db, admin.session, {
+        id: admin.user.id,
+        email: admin.user.email,
+        fullName: "x",
+        role: "PARTICIPANT",
+        regionIds: [],
+        active: true,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
@@ -108,8 +144,14 @@ describe("user administration", () => {
     const admin = await makeUser(t.db, "ADMIN");
     const target = await makeUser(t.db, "EXPERT", [], await hashPassword("старый пароль эксперта"));
     await resetPassword(t.db, admin.session, { id: target.user.id, password: "новый пароль эксперта" });
-    expect(await verifyCredentials(t.db, { email: target.user.email, password: "старый пароль эксперта" })).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(t.db, { email: target.user.email, password: "новый пароль эксперта" })).toMatchObject({ ok: true, sessionVersion: 1 });
+    expect(await verifyCredentials(t.db, { email: target.user.email, password: "старый пароль эксперта" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await verifyCredentials(t.db, { email: target.user.email, password: "новый пароль эксперта" })).toMatchObject({
+      ok: true,
+      sessionVersion: 1,
+    });
   });
 });
 
@@ -118,18 +160,29 @@ describe("sign-in throttle", () => {
     const { user } = await makeUser(t.db, "COORDINATOR", [], await hashPassword("верный пароль координатора"));
     const now = new Date("2026-11-25T10:00:00Z");
     for (let i = 1; i < THROTTLE.maxFailuresPerAccount; i++) {
-      expect(await verifyCredentials(t.db, { email: user.email, password: "неверный" }, now)).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials(t.db, { email: user.email, password: "неверный" }, now)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
-    expect(await verifyCredentials(t.db, { email: user.email, password: "неверный" }, now)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await verifyCredentials(t.db, { email: user.email, password: "неверный" }, now)).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
     // even the right password is refused while locked
-    expect(await verifyCredentials(t.db, { email: user.email, password: "верный пароль координатора" }, now)).toMatchObject({ reason: "locked" });
+    expect(await verifyCredentials(t.db, { email: user.email, password: "верный пароль координатора" }, now)).toMatchObject({
+      reason: "locked",
+    });
     // after the lock expires the right password works
     const later = new Date(now.getTime() + (THROTTLE.lockMinutes + 1) * 60_000);
-    expect(await verifyCredentials(t.db, { email: user.email, password: "верный пароль координатора" }, later)).toMatchObject({ ok: true });
+    expect(await verifyCredentials(t.db, { email: user.email, password: "верный пароль координатора" }, later)).toMatchObject({
+      ok: true,
+    });
 
     const ghost = "nobody-here@example.ru";
     const answers = [];
-    for (let i = 0; i < THROTTLE.maxFailuresPerAccount; i++) answers.push(await verifyCredentials(t.db, { email: ghost, password: "x" }, now));
+    for (let i = 0; i < THROTTLE.maxFailuresPerAccount; i++)
+      answers.push(await verifyCredentials(t.db, { email: ghost, password: "x" }, now));
     expect(answers.at(-1)).toMatchObject({ ok: false, reason: "locked" });
   });
 
@@ -140,12 +193,18 @@ describe("sign-in throttle", () => {
       last = await verifyCredentials(t.db, { email: `spray-${i}@example.ru`, password: "x", ip: "203.0.113.7" }, now);
     }
     expect(last).toMatchObject({ reason: "locked" });
-    expect(await verifyCredentials(t.db, { email: "fresh@example.ru", password: "x", ip: "203.0.113.8" }, now)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(t.db, { email: "fresh@example.ru", password: "x", ip: "203.0.113.8" }, now)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("a disabled user cannot sign in", async () => {
     const { user } = await makeUser(t.db, "EXPERT", [], await hashPassword("пароль отключённого"));
     await t.db.user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await verifyCredentials(t.db, { email: user.email, password: "пароль отключённого" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(t.db, { email: user.email, password: "пароль отключённого" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

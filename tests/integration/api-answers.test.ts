@@ -32,7 +32,9 @@ describe("POST /api/v1/import", () => {
     const before = await snapshot(t.db);
     const answer = await answerImportRequest(t.db, admin, async () => bad);
     expect(answer.status).toBe(422);
-    expect(answer.body).toMatchObject({ error: { code: "VALIDATION", problems: [{ path: "events[0].regionCode", message: 'неизвестный регион "YAR2"' }] } });
+    expect(answer.body).toMatchObject({
+      error: { code: "VALIDATION", problems: [{ path: "events[0].regionCode", message: 'неизвестный регион "YAR2"' }] },
+    });
     expect(await snapshot(t.db)).toEqual(before);
   });
   it("400 for malformed JSON, 413 for a body over the limit", async () => {
@@ -40,13 +42,19 @@ describe("POST /api/v1/import", () => {
     const a = await answerImportRequest(t.db, admin, () => readBundleRequest(malformed));
     expect(a.status).toBe(400);
     expect(errorCode(a.body).message).toMatch(/не является корректным JSON/);
-    const huge = new Request("http://x/api/v1/import", { method: "POST", body: "{}", headers: { "content-length": String(200 * 1024 * 1024) } });
+    const huge = new Request("http://x/api/v1/import", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-length": String(200 * 1024 * 1024) },
+    });
     const b = await answerImportRequest(t.db, admin, () => readBundleRequest(huge));
     expect(b.status).toBe(413);
     expect(errorCode(b.body).message).toMatch(/200 МБ; предел — 160 МБ/);
   });
   it("200 with the counts, and an audit row naming the administrator", async () => {
-    const user = await t.db.user.create({ data: { email: `admin-${bundle.project.code}@example.ru`, fullName: "Админ", passwordHash: "x", role: "ADMIN" } });
+    const user = await t.db.user.create({
+      data: { email: `admin-${bundle.project.code}@example.ru`, fullName: "Админ", passwordHash: "x", role: "ADMIN" },
+    });
     const answer = await answerImportRequest(t.db, { ...admin, id: user.id }, () =>
       readBundleRequest(new Request("http://x/api/v1/import", { method: "POST", body: JSON.stringify(bundle) })),
     );

@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 afterAll(async () => Promise.all([source.drop(), target.drop()]));
 
-const periods = readSampleReports().map((r) => ({ year: r.period.year, quarter: r.period.quarter, cumulative: r.period.cumulative }));
+const periods = readSampleReports().map((r) => ({
+  year: r.period.year,
+  quarter: r.period.quarter,
+  cumulative: r.period.cumulative,
+}));
 
 describe("export → import into an empty database", () => {
   it("gives identical KPI reports and an identical export", async () => {
@@ -63,16 +67,25 @@ describe("re-import and updates by code", () => {
       format: "kadry-bundle/1",
       project: { ...bundle.project, targets: { eventsHeld: 3, satisfactionAvg: 4.25 } },
       participants: [{ ...bundle.participants[0], fullName: "Петров Пётр Петрович" }],
-      events: [{ ...bundle.events[1], status: "held", expertCodes: ["E1"] }, { ...bundle.events[0], expertCodes: [] }],
+      events: [
+        { ...bundle.events[1], status: "held", expertCodes: ["E1"] },
+        { ...bundle.events[0], expertCodes: [] },
+      ],
       registrations: [{ eventCode: "EV2", participantCode: "P3", status: "registered", attended: true }],
     });
     expect(result.counts.participants).toMatchObject({ received: 1, created: 0, updated: 1 });
     expect(result.counts.events).toMatchObject({ received: 2, created: 0, updated: 1, unchanged: 1 });
     expect(result.counts.eventExperts).toMatchObject({ created: 1, removed: 1 });
     const after = await source.db.project.findUniqueOrThrow({ where: { id: project.id } });
-    expect([after.targetEventsHeld, after.targetSatisfactionAvg.toFixed(2), after.targetDirectionsCovered]).toEqual([3, "4.25", 10]);
+    expect([after.targetEventsHeld, after.targetSatisfactionAvg.toFixed(2), after.targetDirectionsCovered]).toEqual([
+      3,
+      "4.25",
+      10,
+    ]);
     expect(await source.db.participant.findFirstOrThrow({ where: { id: untouched.id } })).toEqual(untouched);
-    expect((await source.db.participant.findFirstOrThrow({ where: { projectId: project.id, code: "P1" } })).fullName).toBe("Петров Пётр Петрович");
+    expect((await source.db.participant.findFirstOrThrow({ where: { projectId: project.id, code: "P1" } })).fullName).toBe(
+      "Петров Пётр Петрович",
+    );
     expect(await source.db.registration.count({ where: { event: { projectId: project.id } } })).toBe(4);
     const report = await computeKpiReport(source.db, { projectCode: bundle.project.code, year: 2026, quarter: 2 });
     expect(report.indicators.eventsHeld).toEqual({ value: 2, target: 3, met: false });

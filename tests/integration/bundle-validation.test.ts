@@ -139,7 +139,9 @@ describe("values", () => {
     b.registrations[3].status = "confirmed";
     b.informationResources[0].kind = "tv";
     const problems = await expectRefused(b, "events[1].status");
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(["registrations[3].status", "informationResources[0].kind"]));
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(["registrations[3].status", "informationResources[0].kind"]),
+    );
   });
   it("a string where a number belongs", async () => {
     const b = makeBundle();
@@ -165,7 +167,8 @@ describe("values", () => {
     trimmed.participants[0].fullName = "  Петров Пётр  ";
     const result = await validateBundle(t.db, trimmed);
     expect(result.problems).toEqual([]);
-    if (result.ok) expect(result.bundle.participants[0]).toMatchObject({ regionCode: trimmed.regions[0].code, fullName: "Петров Пётр" });
+    if (result.ok)
+      expect(result.bundle.participants[0]).toMatchObject({ regionCode: trimmed.regions[0].code, fullName: "Петров Пётр" });
   });
   it("e-mails are valid when present", async () => {
     const b = makeBundle();
@@ -233,9 +236,17 @@ describe("registrations, capacity and feedback", () => {
     await expectRefused(b, "feedback[1].eventCode", /не проведено/);
   });
   it("an update may not leave feedback without attendance, nor attendance at an event no longer held", async () => {
-    const unattend = { format: "kadry-bundle/1", project: existing.project, registrations: [{ ...existing.registrations[0], attended: false }] };
+    const unattend = {
+      format: "kadry-bundle/1",
+      project: existing.project,
+      registrations: [{ ...existing.registrations[0], attended: false }],
+    };
     await expectRefused(unattend, "registrations[0].attended", /отзыв/);
-    const unhold = { format: "kadry-bundle/1", project: existing.project, events: [{ ...existing.events[0], status: "cancelled" }] };
+    const unhold = {
+      format: "kadry-bundle/1",
+      project: existing.project,
+      events: [{ ...existing.events[0], status: "cancelled" }],
+    };
     await expectRefused(unhold, "events[0].status", /held/);
   });
 });

@@ -66,11 +66,14 @@ describe("concurrent transactions on the embedded database", () => {
     await app.$executeRaw`INSERT INTO item (tag, n) VALUES ('counter', 0)`;
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        (i % 2 ? app : cli).$transaction(async (tx) => {
-          const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT n FROM item WHERE tag = 'counter'`;
-          await sleep(5);
-          await tx.$executeRaw`UPDATE item SET n = ${n + 1} WHERE tag = 'counter'`;
-        }, { timeout: 30_000, maxWait: 30_000 }),
+        (i % 2 ? app : cli).$transaction(
+          async (tx) => {
+            const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT n FROM item WHERE tag = 'counter'`;
+            await sleep(5);
+            await tx.$executeRaw`UPDATE item SET n = ${n + 1} WHERE tag = 'counter'`;
+          },
+          { timeout: 30_000, maxWait: 30_000 },
+        ),
       ),
     );
     const [{ n }] = await app.$queryRaw<{ n: number }[]>`SELECT n FROM item WHERE tag = 'counter'`;
@@ -98,7 +101,10 @@ describe("concurrent transactions on the embedded database", () => {
         app.$queryRaw<{ b: string; c: number }[]>`SELECT ${"x" + i}::text AS b, ${i * 2}::int AS c`,
       ]);
       for (const r of results) if (r.status === "rejected") failures.push(r.reason);
-      const [one, two] = results.map((r) => (r.status === "fulfilled" ? r.value[0] : null)) as [{ a: number } | null, { b: string; c: number } | null];
+      const [one, two] = results.map((r) => (r.status === "fulfilled" ? r.value[0] : null)) as [
+        { a: number } | null,
+        { b: string; c: number } | null,
+      ];
       if (one?.a !== i || two?.b !== `x${i}` || two?.c !== i * 2) wrong++;
     }
     stop = true;

@@ -20,13 +20,24 @@ async function setup() {
   const ref = await makeProject(t.db);
   const [yar, kos] = ref.regions;
   const coordinator = await makeUser(t.db, "COORDINATOR", [yar.id]);
-  const expert = await t.db.expert.create({ data: { projectId: ref.project.id, code: `E-${yar.id}`, fullName: "Иванова Мария Петровна" } });
+  const expert = await t.db.expert.create({
+    data: { projectId: ref.project.id, code: `E-${yar.id}`, fullName: "Иванова Мария Петровна" },
+  });
   return { ...ref, yar, kos, coordinator, expert };
 }
 
-const raw = (regionId: string, directionId: string, extra: Record<string, unknown> = {}) =>
-  ({ title: "Семинар по цифровизации", format: "seminar", directionId, regionId, startsAt: "2026-06-10T10:00", endsAt: "2026-06-10T12:00", capacity: "20", ...extra });
-const createForm = (regionId: string, directionId: string, extra: Record<string, unknown> = {}) => createEventSchema.parse(raw(regionId, directionId, extra));
+const raw = (regionId: string, directionId: string, extra: Record<string, unknown> = {}) => ({
+  title: "Семинар по цифровизации",
+  format: "seminar",
+  directionId,
+  regionId,
+  startsAt: "2026-06-10T10:00",
+  endsAt: "2026-06-10T12:00",
+  capacity: "20",
+  ...extra,
+});
+const createForm = (regionId: string, directionId: string, extra: Record<string, unknown> = {}) =>
+  createEventSchema.parse(raw(regionId, directionId, extra));
 
 const eventCount = (projectId: string) => t.db.event.count({ where: { projectId } });
 
@@ -44,22 +55,36 @@ describe("creating events", () => {
     expect(event.code).toMatch(/^EV-20260610-[0-9A-F]{6}$/);
     expect(event.startsAt.toISOString()).toBe("2026-06-10T07:00:00.000Z");
     expect(event.registrationDeadline?.toISOString()).toBe("2026-06-09T15:00:00.000Z");
-    expect(event).toMatchObject({ requiresApproval: true, status: "planned", regionId: yar.id, targetCategories: [{ categoryId: category.id }] });
+    expect(event).toMatchObject({
+      requiresApproval: true,
+      status: "planned",
+      regionId: yar.id,
+      targetCategories: [{ categoryId: category.id }],
+    });
     expect(event.experts).toEqual([{ expertId: expert.id, role: "speaker" }]);
     expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: event.id, action: "create" } })).toBe(1);
 
-    await expect(createEvent(t.db, coordinator.session, { ...createForm(kos.id, direction.id), projectId: project.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createEvent(t.db, coordinator.session, { ...createForm(kos.id, direction.id), projectId: project.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const participant = await makeUser(t.db, "PARTICIPANT");
-    await expect(createEvent(t.db, participant.session, { ...createForm(yar.id, direction.id), projectId: project.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createEvent(t.db, participant.session, { ...createForm(yar.id, direction.id), projectId: project.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await eventCount(project.id)).toBe(1);
   });
 
   it("a deadline after the start and foreign references are refused beside the field, nothing saved", async () => {
     const { project, direction, yar, coordinator } = await setup();
-    expect(createEventSchema.safeParse(raw(yar.id, direction.id, { registrationDeadline: "2026-06-11T10:00" })).error?.issues[0].path).toEqual(["registrationDeadline"]);
+    expect(
+      createEventSchema.safeParse(raw(yar.id, direction.id, { registrationDeadline: "2026-06-11T10:00" })).error?.issues[0].path,
+    ).toEqual(["registrationDeadline"]);
     const other = await makeProject(t.db);
     await expect(
-      createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id, { targetCategoryIds: [other.category.id] }), projectId: project.id }),
+      createEvent(t.db, coordinator.session, {
+        ...createForm(yar.id, direction.id, { targetCategoryIds: [other.category.id] }),
+        projectId: project.id,
+      }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { targetCategoryIds: ["Выберите категории из списка"] } });
     expect(await eventCount(project.id)).toBe(0);
   });
@@ -69,8 +94,15 @@ describe("conflict warnings", () => {
   it("the same expert in overlapping events: warned, saved only once confirmed; not when the times don't overlap", async () => {
     const { project, direction, yar, kos, expert } = await setup();
     const admin = await makeUser(t.db, "ADMIN");
-    await createEvent(t.db, admin.session, { ...createForm(kos.id, direction.id, { expertIds: [expert.id] }), projectId: project.id });
-    const overlapping = createForm(yar.id, direction.id, { expertIds: [expert.id], startsAt: "2026-06-10T11:00", endsAt: "2026-06-10T13:00" });
+    await createEvent(t.db, admin.session, {
+      ...createForm(kos.id, direction.id, { expertIds: [expert.id] }),
+      projectId: project.id,
+    });
+    const overlapping = createForm(yar.id, direction.id, {
+      expertIds: [expert.id],
+      startsAt: "2026-06-10T11:00",
+      endsAt: "2026-06-10T13:00",
+    });
     const err = await createEvent(t.db, admin.session, { ...overlapping, projectId: project.id }).catch((e) => e);
     expect(err).toMatchObject({ code: "CONFLICT", conflicts: [{ kind: "expert", expertId: expert.id }] });
     expect(err.conflicts[0].message).toContain("Иванова Мария Петровна");
@@ -79,16 +111,29 @@ describe("conflict warnings", () => {
     await createEvent(t.db, admin.session, { ...overlapping, confirmWarnings: true, projectId: project.id });
     expect(await eventCount(project.id)).toBe(2);
     // back to back (ends at 10:00 when the other starts) is not an overlap
-    const adjacent = createForm(yar.id, direction.id, { expertIds: [expert.id], startsAt: "2026-06-10T08:00", endsAt: "2026-06-10T10:00" });
-    await expect(createEvent(t.db, admin.session, { ...adjacent, projectId: project.id })).resolves.toMatchObject({ status: "planned" });
+    const adjacent = createForm(yar.id, direction.id, {
+      expertIds: [expert.id],
+      startsAt: "2026-06-10T08:00",
+      endsAt: "2026-06-10T10:00",
+    });
+    await expect(createEvent(t.db, admin.session, { ...adjacent, projectId: project.id })).resolves.toMatchObject({
+      status: "planned",
+    });
   });
 
   it("the same venue and address (case and spaces ignored) overlapping; other venues, regions or times are fine", async () => {
     const { project, direction, yar, kos, coordinator } = await setup();
     const place = { venue: "Дом правительства", address: "Ярославль, Советская пл., 3" };
     await createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id, place), projectId: project.id });
-    const same = createForm(yar.id, direction.id, { venue: "  дом ПРАВИТЕЛЬСТВА ", address: "ярославль, советская пл., 3", startsAt: "2026-06-10T11:30", endsAt: "2026-06-10T14:00" });
-    await expect(createEvent(t.db, coordinator.session, { ...same, projectId: project.id })).rejects.toMatchObject({ conflicts: [{ kind: "venue" }] });
+    const same = createForm(yar.id, direction.id, {
+      venue: "  дом ПРАВИТЕЛЬСТВА ",
+      address: "ярославль, советская пл., 3",
+      startsAt: "2026-06-10T11:30",
+      endsAt: "2026-06-10T14:00",
+    });
+    await expect(createEvent(t.db, coordinator.session, { ...same, projectId: project.id })).rejects.toMatchObject({
+      conflicts: [{ kind: "venue" }],
+    });
     const otherPlace = { ...same, venue: "Технопарк" };
     await expect(createEvent(t.db, coordinator.session, { ...otherPlace, projectId: project.id })).resolves.toBeTruthy();
     const later = { ...createForm(yar.id, direction.id, { ...place, startsAt: "2026-06-10T12:00", endsAt: "2026-06-10T13:00" }) };
@@ -98,19 +143,28 @@ describe("conflict warnings", () => {
     const elsewhere = createForm(kos.id, direction.id, { ...place, startsAt: "2026-06-10T11:30", endsAt: "2026-06-10T14:00" });
     await expect(createEvent(t.db, admin.session, { ...elsewhere, projectId: project.id })).resolves.toBeTruthy();
     // an event with no place never conflicts on the venue
-    await expect(createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id })).resolves.toBeTruthy();
-    await expect(createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id })).resolves.toBeTruthy();
+    await expect(
+      createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id }),
+    ).resolves.toBeTruthy();
+    await expect(
+      createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id), projectId: project.id }),
+    ).resolves.toBeTruthy();
   });
 
   it("a start outside the project year in the project's zone; editing gets the same gate and keeps data on refusal", async () => {
     const { project, direction, yar, coordinator } = await setup();
     // 31.12.2026 23:30 Moscow is inside 2026 although it is 20:30 UTC… and 01.01.2027 00:30 Moscow is outside
     await expect(
-      createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id, { startsAt: "2026-12-31T23:30", endsAt: "2026-12-31T23:50" }), projectId: project.id }),
+      createEvent(t.db, coordinator.session, {
+        ...createForm(yar.id, direction.id, { startsAt: "2026-12-31T23:30", endsAt: "2026-12-31T23:50" }),
+        projectId: project.id,
+      }),
     ).resolves.toBeTruthy();
     const outsideRaw = raw(yar.id, direction.id, { startsAt: "2027-01-01T00:30", endsAt: "2027-01-01T02:00" });
     const outside = createEventSchema.parse(outsideRaw);
-    await expect(createEvent(t.db, coordinator.session, { ...outside, projectId: project.id })).rejects.toMatchObject({ conflicts: [{ kind: "outside-year" }] });
+    await expect(createEvent(t.db, coordinator.session, { ...outside, projectId: project.id })).rejects.toMatchObject({
+      conflicts: [{ kind: "outside-year" }],
+    });
 
     const event = await makeEvent(t.db, project.id, yar.id, direction.id);
     const edit = updateEventSchema.parse({ ...outsideRaw, id: event.id });
@@ -130,23 +184,35 @@ describe("cancelling and marking held", () => {
       code: "VALIDATION",
       fieldErrors: { cancelReason: ["Причина отмены — не короче 5 символов"] },
     });
-    await expect(cancelEvent(t.db, coordinator.session, { id: foreign.id, cancelReason: "Болезнь лектора" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      cancelEvent(t.db, coordinator.session, { id: foreign.id, cancelReason: "Болезнь лектора" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await t.db.event.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe("planned");
 
     const cancelled = await cancelEvent(t.db, coordinator.session, { id: own.id, cancelReason: "  Болезнь лектора " });
     expect(cancelled).toMatchObject({ status: "cancelled", cancelReason: "Болезнь лектора" });
     expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: own.id } })).toBe(1);
-    await expect(cancelEvent(t.db, coordinator.session, { id: own.id, cancelReason: "Ещё раз отменить" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(markEventHeld(t.db, coordinator.session, own.id, new Date("2027-01-01T00:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(cancelEvent(t.db, coordinator.session, { id: own.id, cancelReason: "Ещё раз отменить" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(markEventHeld(t.db, coordinator.session, own.id, new Date("2027-01-01T00:00:00Z"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("mark held: refused before the start and for other regions, done after the start", async () => {
     const { project, direction, yar, kos, coordinator } = await setup();
     const event = await makeEvent(t.db, project.id, yar.id, direction.id); // starts 2026-12-10T07:00Z
     const foreign = await makeEvent(t.db, project.id, kos.id, direction.id);
-    await expect(markEventHeld(t.db, coordinator.session, event.id, new Date("2026-12-10T06:59:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(markEventHeld(t.db, coordinator.session, foreign.id, new Date("2027-01-01T00:00:00Z"))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(markEventHeld(t.db, coordinator.session, event.id, new Date("2026-12-10T07:00:00Z"))).resolves.toMatchObject({ status: "held" });
+    await expect(markEventHeld(t.db, coordinator.session, event.id, new Date("2026-12-10T06:59:00Z"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(markEventHeld(t.db, coordinator.session, foreign.id, new Date("2027-01-01T00:00:00Z"))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(markEventHeld(t.db, coordinator.session, event.id, new Date("2026-12-10T07:00:00Z"))).resolves.toMatchObject({
+      status: "held",
+    });
     expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: event.id } })).toBe(1);
   });
 });
@@ -155,7 +221,11 @@ describe("copies and series", () => {
   it("a copy starts on the chosen date at the same local time with a new code and the same targets", async () => {
     const { project, direction, category, yar, kos, coordinator, expert } = await setup();
     const source = await createEvent(t.db, coordinator.session, {
-      ...createForm(yar.id, direction.id, { targetCategoryIds: [category.id], expertIds: [expert.id], registrationDeadline: "2026-06-09T12:00" }),
+      ...createForm(yar.id, direction.id, {
+        targetCategoryIds: [category.id],
+        expertIds: [expert.id],
+        registrationDeadline: "2026-06-09T12:00",
+      }),
       projectId: project.id,
     });
     const copy = await copyEvent(t.db, coordinator.session, { id: source.id, date: "2026-09-01", confirmWarnings: false });
@@ -164,18 +234,30 @@ describe("copies and series", () => {
     expect(copy.startsAt.toISOString()).toBe("2026-09-01T07:00:00.000Z");
     expect(copy.endsAt.toISOString()).toBe("2026-09-01T09:00:00.000Z");
     expect(copy.registrationDeadline?.toISOString()).toBe("2026-08-31T09:00:00.000Z");
-    expect(copy).toMatchObject({ status: "planned", title: source.title, regionId: yar.id, targetCategories: [{ categoryId: category.id }] });
+    expect(copy).toMatchObject({
+      status: "planned",
+      title: source.title,
+      regionId: yar.id,
+      targetCategories: [{ categoryId: category.id }],
+    });
     expect(copy.experts).toEqual([{ expertId: expert.id, role: "speaker" }]);
     // a copy on the same day overlaps the source's expert: a warning first
-    await expect(copyEvent(t.db, coordinator.session, { id: source.id, date: "2026-06-10", confirmWarnings: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      copyEvent(t.db, coordinator.session, { id: source.id, date: "2026-06-10", confirmWarnings: false }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     const foreign = await makeEvent(t.db, project.id, kos.id, direction.id);
-    await expect(copyEvent(t.db, coordinator.session, { id: foreign.id, date: "2026-09-01", confirmWarnings: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      copyEvent(t.db, coordinator.session, { id: foreign.id, date: "2026-09-01", confirmWarnings: false }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await eventCount(project.id)).toBe(3);
   });
 
   it("a weekly series: N copies 7 days apart, unique codes, one audit entry each; all or nothing", async () => {
     const { project, direction, yar, coordinator } = await setup();
-    const source = await createEvent(t.db, coordinator.session, { ...createForm(yar.id, direction.id, { startsAt: "2026-11-05T18:00", endsAt: "2026-11-05T19:30" }), projectId: project.id });
+    const source = await createEvent(t.db, coordinator.session, {
+      ...createForm(yar.id, direction.id, { startsAt: "2026-11-05T18:00", endsAt: "2026-11-05T19:30" }),
+      projectId: project.id,
+    });
     const series = await createEventSeries(t.db, coordinator.session, { id: source.id, count: 4, confirmWarnings: false });
     expect(series.map((e) => e.startsAt.toISOString())).toEqual([
       "2026-11-12T15:00:00.000Z",
@@ -185,14 +267,20 @@ describe("copies and series", () => {
     ]);
     expect(new Set([source.code, ...series.map((e) => e.code)]).size).toBe(5);
     expect(series[3].code).toMatch(/^EV-20261203-/);
-    expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: { in: series.map((e) => e.id) }, action: "create" } })).toBe(4);
+    expect(
+      await t.db.auditLog.count({ where: { entity: "Event", entityId: { in: series.map((e) => e.id) }, action: "create" } }),
+    ).toBe(4);
 
     // 10 weeks from 05.11 reach 07.01 and 14.01.2027: the whole series waits for confirmation, nothing is written
-    await expect(createEventSeries(t.db, coordinator.session, { id: source.id, count: 10, confirmWarnings: false })).rejects.toMatchObject({
+    await expect(
+      createEventSeries(t.db, coordinator.session, { id: source.id, count: 10, confirmWarnings: false }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       conflicts: [{ kind: "outside-year" }, { kind: "outside-year" }],
     });
-    await expect(createEventSeries(t.db, coordinator.session, { id: source.id, count: 53, confirmWarnings: true })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      createEventSeries(t.db, coordinator.session, { id: source.id, count: 53, confirmWarnings: true }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await eventCount(project.id)).toBe(5);
   });
 });

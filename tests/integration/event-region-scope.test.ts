@@ -13,7 +13,15 @@ beforeAll(async () => {
 afterAll(async () => t.drop());
 
 const form = (directionId: string, extra: Record<string, string> = {}) =>
-  eventFormSchema.parse({ title: "Новое название", format: "seminar", directionId, startsAt: "2026-12-11T10:00", endsAt: "2026-12-11T12:30", capacity: "40", ...extra });
+  eventFormSchema.parse({
+    title: "Новое название",
+    format: "seminar",
+    directionId,
+    startsAt: "2026-12-11T10:00",
+    endsAt: "2026-12-11T12:30",
+    capacity: "40",
+    ...extra,
+  });
 
 describe("event editing is scoped to the coordinator's regions", () => {
   it("own region: saved in the region's time zone and audited; other region: refused, nothing changed", async () => {
@@ -28,7 +36,9 @@ describe("event editing is scoped to the coordinator's regions", () => {
     expect(saved.startsAt.toISOString()).toBe("2026-12-11T07:00:00.000Z"); // 10:00 Moscow = 07:00 UTC
     expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: own.id, userId: coordinator.user.id } })).toBe(1);
 
-    await expect(updateEvent(t.db, coordinator.session, { ...form(direction.id), id: foreign.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateEvent(t.db, coordinator.session, { ...form(direction.id), id: foreign.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(getEventForEdit(t.db, coordinator.session, foreign.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await t.db.event.findUniqueOrThrow({ where: { id: foreign.id } })).title).toBe(foreign.title);
   });
@@ -38,21 +48,35 @@ describe("event editing is scoped to the coordinator's regions", () => {
     const event = await makeEvent(t.db, project.id, regions[1].id, direction.id);
     for (const role of ["PARTICIPANT", "EXPERT", "MINISTRY"] as const) {
       const { session } = await makeUser(t.db, role);
-      await expect(updateEvent(t.db, session, { ...form(direction.id), id: event.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(updateEvent(t.db, session, { ...form(direction.id), id: event.id })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     const admin = await makeUser(t.db, "ADMIN");
-    await expect(updateEvent(t.db, admin.session, { ...form(direction.id), id: event.id })).resolves.toMatchObject({ title: "Новое название" });
+    await expect(updateEvent(t.db, admin.session, { ...form(direction.id), id: event.id })).resolves.toMatchObject({
+      title: "Новое название",
+    });
   });
 
   it("capacity below the registered count is refused beside the field", async () => {
     const { project, regions, direction, category } = await makeProject(t.db);
     const event = await makeEvent(t.db, project.id, regions[0].id, direction.id, { capacity: 5 });
     for (let i = 0; i < 3; i++) {
-      const p = await t.db.participant.create({ data: { projectId: project.id, code: `P${i}`, fullName: `Участник ${i}`, categoryId: category.id, regionId: regions[0].id } });
+      const p = await t.db.participant.create({
+        data: {
+          projectId: project.id,
+          code: `P${i}`,
+          fullName: `Участник ${i}`,
+          categoryId: category.id,
+          regionId: regions[0].id,
+        },
+      });
       await t.db.registration.create({ data: { eventId: event.id, participantId: p.id, status: "registered" } });
     }
     const admin = await makeUser(t.db, "ADMIN");
-    await expect(updateEvent(t.db, admin.session, { ...form(direction.id, { capacity: "2" }), id: event.id })).rejects.toMatchObject({
+    await expect(
+      updateEvent(t.db, admin.session, { ...form(direction.id, { capacity: "2" }), id: event.id }),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { capacity: ["Уже зарегистрировано 3: вместимость не может быть меньше"] },
     });
@@ -60,7 +84,14 @@ describe("event editing is scoped to the coordinator's regions", () => {
   });
 
   it("an end before the start is refused by the shared schema", () => {
-    const result = eventFormSchema.safeParse({ title: "Семинар", format: "seminar", directionId: "d", startsAt: "2026-12-11T10:00", endsAt: "2026-12-11T09:00", capacity: "" });
+    const result = eventFormSchema.safeParse({
+      title: "Семинар",
+      format: "seminar",
+      directionId: "d",
+      startsAt: "2026-12-11T10:00",
+      endsAt: "2026-12-11T09:00",
+      capacity: "",
+    });
     expect(result.error?.issues[0]).toMatchObject({ path: ["endsAt"], message: "Окончание не может быть раньше начала" });
   });
 });

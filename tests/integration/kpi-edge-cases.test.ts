@@ -28,8 +28,15 @@ function edgeBundle(timezone: string): TestBundle {
   const b = makeBundle(timezone);
   const [R1, R2] = [b.regions[0].code as string, b.regions[1].code as string];
   const ev = (code: string, startsAt: string, regionCode: string, status = "held", expertCodes: string[] = []) => ({
-    code, title: `Событие ${code}`, regionCode, format: "seminar", directionCode: code === "EB" ? "health" : "digital",
-    startsAt, endsAt: startsAt, status, expertCodes,
+    code,
+    title: `Событие ${code}`,
+    regionCode,
+    format: "seminar",
+    directionCode: code === "EB" ? "health" : "digital",
+    startsAt,
+    endsAt: startsAt,
+    status,
+    expertCodes,
   });
   b.directions.push({ code: "health", name: "Здравоохранение" });
   b.experts = [
@@ -56,7 +63,10 @@ function edgeBundle(timezone: string): TestBundle {
     { eventCode: "EA", participantCode: "P1", rating: 5 },
     { eventCode: "EB", participantCode: "P2", rating: 4 },
   ];
-  b.informationResources = [{ code: "R01", name: "Газета", kind: "media" }, { code: "R02", name: "Портал", kind: "portal" }];
+  b.informationResources = [
+    { code: "R01", name: "Газета", kind: "media" },
+    { code: "R02", name: "Портал", kind: "portal" },
+  ];
   b.publications = [
     { resourceCode: "R01", regionCode: R1, url: "https://example.ru/1", publishedAt: "2026-03-31T11:59:00Z" },
     { resourceCode: "R02", regionCode: R1, url: "https://example.ru/2", publishedAt: "2026-03-31T12:00:00Z" },
@@ -69,10 +79,18 @@ describe("period edges follow the project's time zone", () => {
     const b = edgeBundle("Asia/Kamchatka");
     await importBundle(t.db, b);
     const [R1, R2] = [b.regions[0].code as string, b.regions[1].code as string];
-    const report = (quarter?: number, cumulative?: boolean) => computeKpiReport(t.db, { projectCode: b.project.code, year: 2026, quarter, cumulative });
+    const report = (quarter?: number, cumulative?: boolean) =>
+      computeKpiReport(t.db, { projectCode: b.project.code, year: 2026, quarter, cumulative });
 
     const year = await report();
-    expect(year.period).toEqual({ year: 2026, quarter: null, cumulative: false, from: "2026-01-01", to: "2026-12-31", timezone: "Asia/Kamchatka" });
+    expect(year.period).toEqual({
+      year: 2026,
+      quarter: null,
+      cumulative: false,
+      from: "2026-01-01",
+      to: "2026-12-31",
+      timezone: "Asia/Kamchatka",
+    });
     expect(year.indicators.eventsHeld.value).toBe(4);
     expect(year.indicators.directionsCovered.value).toBe(2); // digital, health (EB)
     expect(year.indicators.categoriesCovered.value).toBe(2); // P1 civil-servant, P2 students; P3 never attended
@@ -121,10 +139,33 @@ describe("satisfactionAvg rounding from exact sums", () => {
     const b = makeBundle();
     const R1 = b.regions[0].code as string;
     b.events = [
-      { code: "Q1", title: "Семинар", regionCode: R1, format: "seminar", directionCode: "digital", startsAt: "2026-02-10T07:00:00Z", endsAt: "2026-02-10T09:00:00Z", status: "held" },
-      { code: "Q2", title: "Семинар", regionCode: R1, format: "seminar", directionCode: "digital", startsAt: "2026-05-10T07:00:00Z", endsAt: "2026-05-10T09:00:00Z", status: "held" },
+      {
+        code: "Q1",
+        title: "Семинар",
+        regionCode: R1,
+        format: "seminar",
+        directionCode: "digital",
+        startsAt: "2026-02-10T07:00:00Z",
+        endsAt: "2026-02-10T09:00:00Z",
+        status: "held",
+      },
+      {
+        code: "Q2",
+        title: "Семинар",
+        regionCode: R1,
+        format: "seminar",
+        directionCode: "digital",
+        startsAt: "2026-05-10T07:00:00Z",
+        endsAt: "2026-05-10T09:00:00Z",
+        status: "held",
+      },
     ];
-    b.participants = Array.from({ length: 1000 }, (_, i) => ({ code: `P${i}`, fullName: `Участник ${i}`, categoryCode: "students", regionCode: R1 }));
+    b.participants = Array.from({ length: 1000 }, (_, i) => ({
+      code: `P${i}`,
+      fullName: `Участник ${i}`,
+      categoryCode: "students",
+      regionCode: R1,
+    }));
     b.registrations = [];
     b.feedback = [];
     const rate = (event: string, fives: number, fours: number) => {
@@ -147,7 +188,10 @@ describe("satisfactionAvg rounding from exact sums", () => {
     const project = await t.db.project.findUniqueOrThrow({ where: { code: b.project.code } });
     const event = await t.db.event.findFirstOrThrow({ where: { projectId: project.id, code: "Q1" } });
     const participant = await t.db.participant.findFirstOrThrow({ where: { projectId: project.id, code: "P0" } });
-    await t.db.registration.update({ where: { eventId_participantId: { eventId: event.id, participantId: participant.id } }, data: { attended: false } });
+    await t.db.registration.update({
+      where: { eventId_participantId: { eventId: event.id, participantId: participant.id } },
+      data: { attended: false },
+    });
     expect(await sat(1)).toEqual({ value: 4.56, target: 4.5, met: true, responses: 199 });
   });
 });

@@ -22,13 +22,23 @@ type Ctx = Awaited<ReturnType<typeof makeProject>>;
 
 async function eventAt(db: PrismaClient, ctx: Ctx, startsAt: Date, extra: Record<string, unknown> = {}) {
   const event = await makeEvent(db, ctx.project.id, ctx.regions[0].id, ctx.direction.id);
-  return db.event.update({ where: { id: event.id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), ...extra } });
+  return db.event.update({
+    where: { id: event.id },
+    data: { startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), ...extra },
+  });
 }
 
 async function participant(db: PrismaClient, ctx: Ctx, categoryId = ctx.category.id) {
   const u = await makeUser(db, "PARTICIPANT");
   const p = await db.participant.create({
-    data: { projectId: ctx.project.id, code: `P-${u.user.id}`, fullName: u.user.fullName, categoryId, regionId: ctx.regions[0].id, userId: u.user.id },
+    data: {
+      projectId: ctx.project.id,
+      code: `P-${u.user.id}`,
+      fullName: u.user.fullName,
+      categoryId,
+      regionId: ctx.regions[0].id,
+      userId: u.user.id,
+    },
   });
   return { ...u, participant: p };
 }
@@ -91,7 +101,9 @@ describe("listMyEvents", () => {
 describe("listOpenEvents", () => {
   it("shows planned future events open to the participant's category, with free seats", async () => {
     const ctx = await makeProject(t.db);
-    const students = await t.db.participantCategory.create({ data: { projectId: ctx.project.id, code: "students", name: "Студенты" } });
+    const students = await t.db.participantCategory.create({
+      data: { projectId: ctx.project.id, code: "students", name: "Студенты" },
+    });
     const me = await participant(t.db, ctx);
     const other = await participant(t.db, ctx);
 
@@ -111,7 +123,9 @@ describe("listOpenEvents", () => {
       ],
     });
     const other2 = await participant(t.db, ctx);
-    await t.db.registration.create({ data: { eventId: openToAll.id, participantId: other2.participant.id, status: "waitlisted" } });
+    await t.db.registration.create({
+      data: { eventId: openToAll.id, participantId: other2.participant.id, status: "waitlisted" },
+    });
 
     const page = await listOpenEvents(t.db, me.session, { projectId: ctx.project.id, page: 1, now: NOW });
     expect(page.isParticipant).toBe(true);

@@ -20,7 +20,14 @@ async function participants(db: PrismaClient, count: number, ctx: Awaited<Return
   for (let i = 0; i < count; i++) {
     const u = await makeUser(db, "PARTICIPANT");
     await db.participant.create({
-      data: { projectId: ctx.project.id, code: `P-${u.user.id}`, fullName: u.user.fullName, categoryId: ctx.category.id, regionId: ctx.regions[0].id, userId: u.user.id },
+      data: {
+        projectId: ctx.project.id,
+        code: `P-${u.user.id}`,
+        fullName: u.user.fullName,
+        categoryId: ctx.category.id,
+        regionId: ctx.regions[0].id,
+        userId: u.user.id,
+      },
     });
     users.push(u.session);
   }
@@ -62,7 +69,9 @@ describe("registration and the wait-list", () => {
     const outsider = await makeUser(t.db, "PARTICIPANT");
     await expect(registerForEvent(t.db, outsider.session, event.id, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const [a] = await participants(t.db, 1, ctx);
-    await expect(registerForEvent(t.db, a, event.id, new Date("2026-12-10T08:00:00Z"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(registerForEvent(t.db, a, event.id, new Date("2026-12-10T08:00:00Z"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await t.db.event.update({ where: { id: event.id }, data: { status: "held" } });
     await expect(registerForEvent(t.db, a, event.id, NOW)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(0);

@@ -20,7 +20,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div className="overflow-x-auto">
         <table className="table">
           <thead>
-            <tr><th scope="col">Когда (МСК)</th><th scope="col">Кто</th><th scope="col">Действие</th><th scope="col">Запись</th><th scope="col">Было → стало</th></tr>
+            <tr>
+              <th scope="col">Когда (МСК)</th>
+              <th scope="col">Кто</th>
+              <th scope="col">Действие</th>
+              <th scope="col">Запись</th>
+              <th scope="col">Было → стало</th>
+            </tr>
           </thead>
           <tbody>
             {page.items.map((e) => (
@@ -28,9 +34,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="whitespace-nowrap">{formatDateTime(e.at, "Europe/Moscow")}</td>
                 <td>{e.user?.fullName ?? "система"}</td>
                 <td>{ACTIONS[e.action] ?? e.action}</td>
-                <td>{e.entity} {e.entityId.slice(0, 10)}</td>
+                <td>
+                  {e.entity} {e.entityId.slice(0, 10)}
+                </td>
                 <td className="max-w-md break-words font-mono text-xs">
-                  {e.before ? JSON.stringify(e.before).slice(0, 300) : "—"} → {e.after ? JSON.stringify(e.after).slice(0, 300) : "—"}
+                  {e.before ? JSON.stringify(e.before).slice(0, 300) : "—"} →{" "}
+                  {e.after ? JSON.stringify(e.after).slice(0, 300) : "—"}
                 </td>
               </tr>
             ))}

@@ -12,13 +12,17 @@ export async function importUploadAction(_state: ImportUploadState, formData: Fo
     const file = formData.get("bundle");
     if (!(file instanceof File) || file.size === 0) throw new AppError("BAD_REQUEST", "Выберите файл пакета (.json)");
     if (file.size > MAX_BUNDLE_BYTES) {
-      throw new AppError("BAD_REQUEST", `Файл больше ${MAX_BUNDLE_BYTES / 1024 / 1024} МБ: разделите пакет или используйте npm run import`);
+      throw new AppError(
+        "BAD_REQUEST",
+        `Файл больше ${MAX_BUNDLE_BYTES / 1024 / 1024} МБ: разделите пакет или используйте npm run import`,
+      );
     }
     return parseBundleJson(await file.text());
   });
   if (answer.status === 200 && "counts" in answer.body) {
     return { ok: true, message: `Пакет «${answer.body.projectCode}» загружен`, counts: answer.body.counts };
   }
-  const error = (answer.body as { error: { message: string; problems?: { path: string; message: string }[]; total?: number } }).error;
+  const error = (answer.body as { error: { message: string; problems?: { path: string; message: string }[]; total?: number } })
+    .error;
   return { ok: false, message: error.message, problems: error.problems, total: error.total };
 }

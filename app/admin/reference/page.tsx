@@ -35,21 +35,39 @@ export default async function ReferencePage() {
         <section>
           <h2>Регионы</h2>
           <table className="table">
-            <thead><tr><th scope="col">Код</th><th scope="col">Название</th><th scope="col">Часовой пояс</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Код</th>
+                <th scope="col">Название</th>
+                <th scope="col">Часовой пояс</th>
+              </tr>
+            </thead>
             <tbody>
               {ref.regions.map((r) => (
-                <tr key={r.id}><td>{r.code}</td><td>{r.name}</td><td>{r.timezone}</td></tr>
+                <tr key={r.id}>
+                  <td>{r.code}</td>
+                  <td>{r.name}</td>
+                  <td>{r.timezone}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </section>
         <section>
           <h2>Категории участников ({ref.categories.length})</h2>
-          <ul className="list-disc pl-5">{ref.categories.map((c) => <li key={c.id}>{c.name}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {ref.categories.map((c) => (
+              <li key={c.id}>{c.name}</li>
+            ))}
+          </ul>
         </section>
         <section>
           <h2>Направления деятельности ({ref.directions.length})</h2>
-          <ul className="list-disc pl-5">{ref.directions.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {ref.directions.map((d) => (
+              <li key={d.id}>{d.name}</li>
+            ))}
+          </ul>
         </section>
       </div>
     </>

@@ -24,7 +24,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </div>
       <form role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="q" className="label">ФИО или e-mail</label>
+          <label htmlFor="q" className="label">
+            ФИО или e-mail
+          </label>
           <input id="q" name="q" defaultValue={params.q} className="input" />
         </div>
         <button className="btn-secondary">{t("common.search")}</button>

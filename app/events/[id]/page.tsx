@@ -104,7 +104,12 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             eventId={event.id}
             status={event.status}
             started={event.startsAt <= now}
-            actions={{ cancel: cancelEventAction, markHeld: markEventHeldAction, copy: copyEventAction, series: eventSeriesAction }}
+            actions={{
+              cancel: cancelEventAction,
+              markHeld: markEventHeldAction,
+              copy: copyEventAction,
+              series: eventSeriesAction,
+            }}
           />
         </>
       )}

@@ -15,7 +15,10 @@ async function register(user: SessionUser | null, eventId: string): Promise<Form
   revalidatePath("/my/events");
   return {
     ok: true,
-    message: registration.status === "registered" ? "Вы записаны на мероприятие" : `Мест нет: вы в листе ожидания, место в очереди — ${position}`,
+    message:
+      registration.status === "registered"
+        ? "Вы записаны на мероприятие"
+        : `Мест нет: вы в листе ожидания, место в очереди — ${position}`,
   };
 }
 

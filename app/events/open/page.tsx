@@ -39,7 +39,9 @@ export default async function OpenEventsPage({ searchParams }: { searchParams: P
       {!page.isParticipant && <p className="mb-4 rounded-md bg-warn-bg p-3">{t("openEvents.notParticipant")}</p>}
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
         <div>
-          <label htmlFor="q" className="label">{t("openEvents.search")}</label>
+          <label htmlFor="q" className="label">
+            {t("openEvents.search")}
+          </label>
           <input id="q" name="q" defaultValue={params.q} className="input" />
         </div>
         <button className="btn">{t("common.search")}</button>

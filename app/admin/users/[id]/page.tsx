@@ -9,7 +9,13 @@ import { updateUserAction } from "../actions";
 
 export const metadata = { title: "Пользователь" };
 
-export default async function UserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const actor = await getSessionUser();
   const user = await guardPage(() => getUser(db, actor, id), `/admin/users/${id}`);

@@ -11,6 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const { code } = await params;
   const answer = await answerExportRequest(db, await getSessionUser(), code);
   const response = toResponse(answer);
-  if (answer.status === 200) response.headers.set("Content-Disposition", `attachment; filename="${encodeURIComponent(code)}.json"`);
+  if (answer.status === 200)
+    response.headers.set("Content-Disposition", `attachment; filename="${encodeURIComponent(code)}.json"`);
   return response;
 }
