@@ -12,6 +12,15 @@ export type CalendarEventItem = {
   region: { name: string; timezone: string };
 };
 
+/** What the month and week views get: the anchor day, today, events by local day, and the paging links. */
+export type CalendarViewProps = {
+  anchor: string;
+  today: string;
+  days: Record<string, CalendarEventItem[]>;
+  prevHref: string;
+  nextHref: string;
+};
+
 export const MONTH_NAMES = [
   "Январь",
   "Февраль",

@@ -9,7 +9,7 @@ import {
   WEEKDAY_NAMES,
   WEEKDAY_SHORT,
   weekdayOf,
-  type CalendarEventItem,
+  type CalendarViewProps,
 } from "./calendar-parts";
 
 /** The days the grid shows: whole weeks from the Monday before the 1st to the Sunday after the last day. */
@@ -25,19 +25,7 @@ export function monthGridDays(anchor: string): string[] {
   return days;
 }
 
-export function MonthCalendar({
-  anchor,
-  today,
-  days,
-  prevHref,
-  nextHref,
-}: {
-  anchor: string;
-  today: string;
-  days: Record<string, CalendarEventItem[]>;
-  prevHref: string;
-  nextHref: string;
-}) {
+export function MonthCalendar({ anchor, today, days, prevHref, nextHref }: CalendarViewProps) {
   const month = anchor.slice(0, 7);
   const grid = monthGridDays(anchor);
   const daysWithEvents = grid.filter((d) => d.slice(0, 7) === month && days[d]?.length);

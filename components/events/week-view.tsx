@@ -1,7 +1,7 @@
 // Неделя: seven days Monday to Sunday with their events by start time; a column each on wide screens,
 // one under another on narrow ones.
 import { addDays, startOfWeek } from "@/lib/events/event-filter";
-import { CalendarEventLink, dayLabel, PeriodNav, weekdayOf, type CalendarEventItem } from "./calendar-parts";
+import { CalendarEventLink, dayLabel, PeriodNav, weekdayOf, type CalendarViewProps } from "./calendar-parts";
 
 export function weekLabel(anchor: string): string {
   const monday = startOfWeek(anchor);
@@ -9,19 +9,7 @@ export function weekLabel(anchor: string): string {
   return `${dayLabel(monday)} — ${dayLabel(sunday)} ${sunday.slice(0, 4)}`;
 }
 
-export function WeekView({
-  anchor,
-  today,
-  days,
-  prevHref,
-  nextHref,
-}: {
-  anchor: string;
-  today: string;
-  days: Record<string, CalendarEventItem[]>;
-  prevHref: string;
-  nextHref: string;
-}) {
+export function WeekView({ anchor, today, days, prevHref, nextHref }: CalendarViewProps) {
   const monday = startOfWeek(anchor);
   const week = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
   return (

@@ -2,24 +2,13 @@
 // records. Strings are trimmed before they are checked; unknown keys are errors at every level, so a
 // misspelt field is reported instead of silently dropped.
 import { z } from "../validation/zod";
+import { EVENT_FORMATS, EVENT_STATUSES } from "../events/schemas";
 import { isValidTimeZone } from "../period/period-bounds";
 
 export const BUNDLE_FORMAT = "kadry-bundle/1";
 
-export const EVENT_FORMATS = [
-  "business_meeting",
-  "master_class",
-  "training",
-  "site_visit",
-  "mentoring",
-  "informal_meeting",
-  "expert_discussion",
-  "internship",
-  "seminar",
-  "webinar",
-  "competition",
-] as const;
-export const EVENT_STATUSES = ["planned", "held", "cancelled"] as const;
+// the event formats and statuses are the events domain's; the bundle uses the same lists
+export { EVENT_FORMATS, EVENT_STATUSES };
 export const REGISTRATION_STATUSES = ["registered", "waitlisted", "cancelled"] as const;
 export const RESOURCE_KINDS = ["media", "portal", "social"] as const;
 

@@ -28,6 +28,22 @@ export function eventInstants(
   return { startsAt: startsAt!, endsAt: endsAt!, registrationDeadline };
 }
 
+/** The event columns the form sets, the same for creating and updating. */
+export function eventColumns(input: EventFormInput, times: ReturnType<typeof eventInstants>) {
+  return {
+    title: input.title,
+    description: input.description,
+    format: input.format,
+    directionId: input.directionId,
+    ...times,
+    capacity: input.capacity,
+    venue: input.venue,
+    address: input.address,
+    onlineUrl: input.onlineUrl,
+    requiresApproval: input.requiresApproval,
+  };
+}
+
 /** Direction, target categories and experts must belong to the event's project. */
 export async function checkEventReferences(
   tx: DbTx,

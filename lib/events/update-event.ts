@@ -2,7 +2,14 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, type FieldErrors } from "../errors/app-error";
-import { checkEventReferences, EVENT_WITH_LINKS, eventInstants, gateConflicts, throwIfInvalid } from "./event-write";
+import {
+  checkEventReferences,
+  eventColumns,
+  EVENT_WITH_LINKS,
+  eventInstants,
+  gateConflicts,
+  throwIfInvalid,
+} from "./event-write";
 import { notifyRegistrants } from "../notifications/enqueue-notification";
 import type { UpdateEventInput } from "./schemas";
 
@@ -57,16 +64,7 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
     const event = await tx.event.update({
       where: { id: before.id },
       data: {
-        title: input.title,
-        description: input.description,
-        format: input.format,
-        directionId: input.directionId,
-        ...times,
-        capacity: input.capacity,
-        venue: input.venue,
-        address: input.address,
-        onlineUrl: input.onlineUrl,
-        requiresApproval: input.requiresApproval,
+        ...eventColumns(input, times),
         targetCategories: { create: [...new Set(input.targetCategoryIds)].map((categoryId) => ({ categoryId })) },
         experts: { create: [...new Set(input.expertIds)].map((expertId) => ({ expertId, role: keptRoles.get(expertId) })) },
       },
