@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { REGISTRATION_STATUS_NAMES } from "@/lib/registrations/labels";
 import { getTranslations } from "next-intl/server";
 import { EventTable } from "@/components/events/event-table";
 import { getSessionUser } from "@/lib/auth/session";
@@ -9,8 +10,6 @@ import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import { formatDateTime } from "@/lib/format/format-date";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listMyRegistrations } from "@/lib/registrations/list-my-registrations";
-
-const REGISTRATION_STATUS = { registered: "Записан(а)", waitlisted: "В листе ожидания", cancelled: "Отменена" } as const;
 
 export default async function HomePage() {
   const [user, t, project] = await Promise.all([getSessionUser(), getTranslations(), getCurrentProject(db)]);
@@ -102,7 +101,7 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
                     <Link href={`/events/${r.event.id}`}>{r.event.title}</Link>
                     <div className="text-sm text-ink-muted">
                       {formatDateTime(r.event.startsAt, r.event.region.timezone)} · {r.event.region.name} ·{" "}
-                      {EVENT_STATUS_NAMES[r.event.status]} · {REGISTRATION_STATUS[r.status]}
+                      {EVENT_STATUS_NAMES[r.event.status]} · {REGISTRATION_STATUS_NAMES[r.status]}
                       {r.attended ? " · посетил(а)" : ""}
                     </div>
                   </li>

@@ -3,7 +3,8 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { WarningsConfirm } from "@/components/events/warnings-confirm";
 import { createEventSchema, EVENT_FORMATS, updateEventSchema } from "@/lib/events/schemas";
-import { EVENT_FORMAT_NAMES } from "@/lib/events/labels";
+import { EVENT_FORMAT_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
+import { EXPERT_ROLES } from "@/lib/events/schemas";
 import type { FormState } from "@/lib/actions/form-state";
 
 type Option = { id: string; name: string };
@@ -19,9 +20,12 @@ type Props = {
   regions?: (Option & { timezone: string })[];
   /** edit: the event region's zone */
   timezone?: string;
+  /** the stored roles of the event's experts (edit) */
+  expertRoles?: Record<string, string>;
 };
 
-export function EventForm({ mode, action, defaults, directions, categories, experts, regions = [], timezone }: Props) {
+export function EventForm(props: Props) {
+  const { mode, action, defaults, directions, categories, experts, regions = [], timezone } = props;
   const schema = mode === "create" ? createEventSchema : updateEventSchema;
   const { form, state, pending, onSubmit, errorFor } = useValidatedForm(schema, action, defaults);
   const regionId = form.watch("regionId") as string | undefined;
@@ -98,10 +102,58 @@ export function EventForm({ mode, action, defaults, directions, categories, expe
       {text("address", "Адрес")}
       {text("onlineUrl", "Ссылка для онлайн-участия", "url")}
       {select("expertIds", "Эксперты", experts, true, "Ctrl/⌘ — выбрать несколько")}
+      <ExpertRoleSelects
+        chosen={(form.watch("expertIds") as string[] | string | undefined) ?? []}
+        experts={experts}
+        stored={props.expertRoles ?? {}}
+        error={errorFor("expertRoles")}
+      />
+      {mode === "create" && checkbox("publish", "Опубликовать сразу (иначе — черновик, который видят только организаторы)")}
       <WarningsConfirm warnings={state.warnings} register={form.register("confirmWarnings")} />
       <button className="btn" disabled={pending}>
         {mode === "create" ? "Создать мероприятие" : "Сохранить"}
       </button>
     </form>
+  );
+}
+
+/** One role select per chosen expert; plain inputs, sent as "expertId=role" (schemas.ts). */
+function ExpertRoleSelects(props: {
+  chosen: string[] | string;
+  experts: Option[];
+  stored: Record<string, string>;
+  error?: string;
+}) {
+  const chosen = Array.isArray(props.chosen) ? props.chosen : [props.chosen];
+  const names = new Map(props.experts.map((e) => [e.id, e.name]));
+  if (!chosen.length) return null;
+  return (
+    <fieldset className="mb-4" aria-describedby={props.error ? "expertRoles-error" : undefined}>
+      <legend className="label">Роль эксперта на мероприятии</legend>
+      {chosen.map((id) => (
+        <div key={id} className="mb-2 flex flex-wrap items-center gap-2">
+          <label htmlFor={`expertRole-${id}`} className="min-w-48">
+            {names.get(id) ?? id}
+          </label>
+          <select
+            id={`expertRole-${id}`}
+            name="expertRoles"
+            defaultValue={`${id}=${props.stored[id] ?? "speaker"}`}
+            className="input w-auto"
+          >
+            {EXPERT_ROLES.map((role) => (
+              <option key={role} value={`${id}=${role}`}>
+                {EXPERT_ROLE_NAMES[role]}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      {props.error && (
+        <p id="expertRoles-error" className="field-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </fieldset>
   );
 }

@@ -1,12 +1,19 @@
 "use client";
-// Organizer's actions on an event page: cancel with a reason, mark held, copy to a date, weekly series.
+// Organizer's actions on an event page: publish a draft, cancel with a reason, mark held, copy to a date,
+// weekly series.
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { WarningsConfirm } from "@/components/events/warnings-confirm";
 import type { FormState } from "@/lib/actions/form-state";
-import { cancelEventSchema, copyEventSchema, eventSeriesSchema, markEventHeldSchema } from "@/lib/events/schemas";
+import {
+  cancelEventSchema,
+  copyEventSchema,
+  eventSeriesSchema,
+  markEventHeldSchema,
+  publishEventSchema,
+} from "@/lib/events/schemas";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -14,14 +21,25 @@ type Props = {
   eventId: string;
   status: "planned" | "held" | "cancelled";
   started: boolean;
-  actions: { cancel: Action; markHeld: Action; copy: Action; series: Action };
+  /** A draft (черновик): not yet visible to participants. */
+  draft: boolean;
+  actions: { publish: Action; cancel: Action; markHeld: Action; copy: Action; series: Action };
 };
 
-export function EventManagePanel({ eventId, status, started, actions }: Props) {
+export function EventManagePanel({ eventId, status, started, draft, actions }: Props) {
   return (
     <section aria-labelledby="manage-title" className="card mb-4 max-w-xl">
       <h2 id="manage-title">Управление мероприятием</h2>
-      {status === "planned" && started && (
+      {status === "planned" && draft && (
+        <ActionForm schema={publishEventSchema} action={actions.publish} eventId={eventId} submit="Опубликовать">
+          {() => (
+            <p className="mb-3 font-medium text-warn">
+              Черновик: мероприятие видно только организаторам. После публикации участники смогут записаться.
+            </p>
+          )}
+        </ActionForm>
+      )}
+      {status === "planned" && started && !draft && (
         <ActionForm schema={markEventHeldSchema} action={actions.markHeld} eventId={eventId} submit="Отметить как проведённое" />
       )}
       {status === "planned" && (

@@ -64,7 +64,10 @@ export async function exportBundle(db: DbTx, projectCode: string): Promise<Bundl
           FROM "EventExpert" ee JOIN "Event" e ON e.id = ee."eventId" JOIN "Expert" x ON x.id = ee."expertId"
          WHERE e."projectId" = ${projectId} ORDER BY e.code, x.code`,
     db.$queryRaw<{ eventCode: string; participantCode: string; status: string; attended: boolean }[]>`
-        SELECT e.code AS "eventCode", p.code AS "participantCode", r.status::text AS status, r.attended
+        SELECT e.code AS "eventCode", p.code AS "participantCode",
+               -- the bundle has no pending/declined: an application waits like the wait-list, a refusal is a cancellation
+               CASE r.status WHEN 'pending' THEN 'waitlisted' WHEN 'declined' THEN 'cancelled' ELSE r.status::text END AS status,
+               r.attended
           FROM "Registration" r JOIN "Event" e ON e.id = r."eventId" JOIN "Participant" p ON p.id = r."participantId"
          WHERE e."projectId" = ${projectId} ORDER BY e.code, p.code`,
     db.$queryRaw<{ eventCode: string; participantCode: string; rating: number; comment: string | null }[]>`

@@ -5,6 +5,13 @@ import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import type { Bundle, BundleListName } from "./bundle-schema";
 
+/**
+ * A stored registration status as the bundle writes it (export-bundle.ts): pending (заявка) is waitlisted,
+ * declined is cancelled. An import that brings back the same bundle status keeps the finer stored one.
+ */
+const STORED_AS_BUNDLE = Prisma.sql`(CASE "Registration".status WHEN 'pending' THEN 'waitlisted' WHEN 'declined' THEN 'cancelled'
+                                      ELSE "Registration".status::text END)::"RegistrationStatus"`;
+
 export type ImportCount = { received: number; created: number; updated: number; unchanged: number };
 export type ImportEntity = "project" | BundleListName | "eventExperts";
 export type ImportCounts = Record<ImportEntity, ImportCount & { removed?: number }>;
@@ -194,9 +201,10 @@ export async function writeBundle(tx: DbTx, bundle: Bundle): Promise<{ projectId
 
   const events = await inChunks(tx, bundle.events, (rows) =>
     counted(Prisma.sql`
-    INSERT INTO "Event" (id, "projectId", code, title, "regionId", format, "directionId", "startsAt", "endsAt", status, capacity, "updatedAt")
+    INSERT INTO "Event" (id, "projectId", code, title, "regionId", format, "directionId", "startsAt", "endsAt", status, capacity,
+                         "publishedAt", "updatedAt")
     SELECT b.id, ${projectId}, b.code, b.title, b.region, b.format::"EventFormat", b.direction, b.starts, b.ends,
-           b.status::"EventStatus", b.capacity, now()
+           b.status::"EventStatus", b.capacity, now(), now()
       FROM ${rowsOf(
         rows.map((r) => [
           newId(),
@@ -273,9 +281,10 @@ export async function writeBundle(tx: DbTx, bundle: Bundle): Promise<{ projectId
         ],
       )}
     ON CONFLICT ("eventId", "participantId") DO UPDATE
-       SET status = EXCLUDED.status, attended = EXCLUDED.attended, "updatedAt" = now(),
+       SET status = CASE WHEN ${STORED_AS_BUNDLE} = EXCLUDED.status THEN "Registration".status ELSE EXCLUDED.status END,
+           attended = EXCLUDED.attended, "updatedAt" = now(),
            "cancelledAt" = CASE WHEN EXCLUDED.status = 'cancelled' THEN coalesce("Registration"."cancelledAt", now()) END
-     WHERE ("Registration".status, "Registration".attended) IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.attended)
+     WHERE (${STORED_AS_BUNDLE}, "Registration".attended) IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.attended)
     RETURNING (xmax = 0) AS inserted`),
   );
 

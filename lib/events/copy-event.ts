@@ -73,6 +73,8 @@ export async function insertCopy(tx: DbTx, user: SessionUser, source: SourceEven
       requiresApproval: source.requiresApproval,
       targetCategories: { create: source.targetCategories.map(({ categoryId }) => ({ categoryId })) },
       experts: { create: source.experts.map(({ expertId, role }) => ({ expertId, role })) },
+      // a copy of a published event is published; a draft's copy stays a draft
+      publishedAt: source.publishedAt ? new Date() : null,
     },
     include: EVENT_WITH_LINKS,
   });

@@ -6,6 +6,7 @@ import {
   checkEventReferences,
   eventColumns,
   EVENT_WITH_LINKS,
+  eventExpertsCreate,
   eventInstants,
   gateConflicts,
   newEventCode,
@@ -15,7 +16,7 @@ import type { CreateEventInput } from "./schemas";
 
 /**
  * Новое мероприятие in one of the regions the user manages (FORBIDDEN otherwise), with a generated code.
- * Conflict warnings stop the save until `confirmWarnings`; everything is one transaction with its audit entry.
+ * Saved as a draft unless `publish`. Conflict warnings stop the save until `confirmWarnings`; everything is one transaction with its audit entry.
  */
 export async function createEvent(db: Db, actor: SessionUser | null, input: CreateEventInput & { projectId: string }) {
   const user = authorize(actor, "event.manage");
@@ -62,7 +63,8 @@ export async function createEvent(db: Db, actor: SessionUser | null, input: Crea
         code: newEventCode(times.startsAt, region!.timezone),
         ...eventColumns(input, times),
         targetCategories: { create: [...new Set(input.targetCategoryIds)].map((categoryId) => ({ categoryId })) },
-        experts: { create: [...new Set(input.expertIds)].map((expertId) => ({ expertId })) },
+        experts: { create: eventExpertsCreate(input) },
+        publishedAt: input.publish ? new Date() : null,
       },
       include: EVENT_WITH_LINKS,
     });

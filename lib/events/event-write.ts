@@ -44,6 +44,11 @@ export function eventColumns(input: EventFormInput, times: ReturnType<typeof eve
   };
 }
 
+/** The nested create of an event's experts with the roles chosen in the form. */
+export function eventExpertsCreate(input: Pick<EventFormInput, "expertIds" | "expertRoles">) {
+  return [...new Set(input.expertIds)].map((expertId) => ({ expertId, role: input.expertRoles[expertId] ?? "speaker" }));
+}
+
 /** Direction, target categories and experts must belong to the event's project. */
 export async function checkEventReferences(
   tx: DbTx,

@@ -16,7 +16,10 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
     },
   });
   if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
-  return { event, canManage: can(user, "event.manage", { regionId: event.regionId }) };
+  const canManage = can(user, "event.manage", { regionId: event.regionId });
+  // a draft is as good as absent for everyone but its organizers
+  if (!event.publishedAt && !canManage) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  return { event, canManage };
 }
 
 /** The event for its edit form: only for those who may manage events of its region. */

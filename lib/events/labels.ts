@@ -1,5 +1,5 @@
 // Russian names of event formats and statuses (seed 000's list of формы мероприятий).
-import type { EventFormat, EventStatus } from "@prisma/client";
+import type { EventFormat, EventStatus, ExpertRole } from "@prisma/client";
 
 export const EVENT_FORMAT_NAMES: Record<EventFormat, string> = {
   business_meeting: "Деловая встреча",
@@ -19,4 +19,11 @@ export const EVENT_STATUS_NAMES: Record<EventStatus, string> = {
   planned: "Запланировано",
   held: "Проведено",
   cancelled: "Отменено",
+};
+
+/** Роль эксперта на мероприятии */
+export const EXPERT_ROLE_NAMES: Record<ExpertRole, string> = {
+  speaker: "спикер",
+  moderator: "модератор",
+  assessor: "эксперт-оценщик",
 };

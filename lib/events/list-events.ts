@@ -4,6 +4,7 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";
 import { startOfLocalDay } from "../period/period-bounds";
 import { addDays } from "./event-filter";
+import { visibleEventsWhere } from "./event-visibility";
 
 export type EventListFilter = {
   projectId: string;
@@ -31,6 +32,7 @@ export const eventListInclude = {
 /**
  * The filter as a Prisma `where`, so every narrowing happens in SQL. The date range is
  * [startOfLocalDay(from), startOfLocalDay(to + 1 day)) on `startsAt`, local midnights of the zone.
+ * Drafts are included only for those who may manage them.
  */
 export async function eventWhere(
   db: Db,
@@ -54,15 +56,20 @@ export async function eventWhere(
     ...(filter.format ? { format: filter.format } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.from || filter.to ? { startsAt } : {}),
-    ...(q
-      ? {
-          OR: [
-            { title: { contains: q, mode: "insensitive" } },
-            { code: { contains: q, mode: "insensitive" } },
-            { venue: { contains: q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    AND: [
+      visibleEventsWhere(user),
+      ...(q
+        ? [
+            {
+              OR: [
+                { title: { contains: q, mode: "insensitive" as const } },
+                { code: { contains: q, mode: "insensitive" as const } },
+                { venue: { contains: q, mode: "insensitive" as const } },
+              ],
+            },
+          ]
+        : []),
+    ],
   };
 }
 

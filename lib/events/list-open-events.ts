@@ -1,7 +1,7 @@
 // «Открытые для записи»: planned events of a project that have not started, whose registration
 // deadline has not passed, open to the participant's category (an event without target categories
 // is open to all), searchable by title; with the free seats and the user's own registration.
-import type { Prisma } from "@prisma/client";
+import type { Prisma, RegistrationStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage, type Page } from "../pagination";
@@ -16,7 +16,7 @@ export type OpenEventItem = {
   registered: number;
   /** null: без ограничения мест. 0: only the wait-list is left. */
   freeSeats: number | null;
-  myStatus: "registered" | "waitlisted" | "cancelled" | null;
+  myStatus: RegistrationStatus | null;
 };
 
 export async function listOpenEvents(
@@ -34,6 +34,7 @@ export async function listOpenEvents(
   const where: Prisma.EventWhereInput = {
     projectId: opts.projectId,
     status: "planned",
+    publishedAt: { not: null },
     startsAt: { gt: now },
     AND: [
       { OR: [{ registrationDeadline: null }, { registrationDeadline: { gte: now } }] },

@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
+import { visibleEventsWhere } from "./event-visibility";
 
 /** Ближайшие мероприятия: planned events from now on, optionally only those the user manages or joins as an expert. */
 export async function listUpcomingEvents(
@@ -15,6 +16,7 @@ export async function listUpcomingEvents(
     startsAt: { gte: opts.now ?? new Date() },
     ...(opts.scope === "managed" ? regionWhere(me, "event.manage") : {}),
     ...(opts.scope === "as-expert" ? { experts: { some: { expert: { userId: me.id } } } } : {}),
+    AND: [visibleEventsWhere(me)],
   };
   return db.event.findMany({
     where,

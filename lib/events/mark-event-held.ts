@@ -17,6 +17,7 @@ export async function markEventHeld(db: Db, actor: SessionUser | null, id: strin
           : "Отменённое мероприятие нельзя отметить проведённым",
       );
     }
+    if (!before.publishedAt) throw new AppError("CONFLICT", "Черновик нельзя отметить проведённым: сначала опубликуйте его");
     if (before.startsAt > now)
       throw new AppError("CONFLICT", "Мероприятие ещё не началось: отметить его проведённым можно после начала");
     const { count } = await tx.event.updateMany({

@@ -15,6 +15,9 @@ export const EVENT_FORMATS = [
   "competition",
 ] as const;
 export const EVENT_STATUSES = ["planned", "held", "cancelled"] as const;
+/** Роль эксперта на мероприятии */
+export const EXPERT_ROLES = ["speaker", "moderator", "assessor"] as const;
+export type ExpertRoleName = (typeof EXPERT_ROLES)[number];
 
 const localDateTime = z
   .string({ error: "Укажите дату и время" })
@@ -34,6 +37,23 @@ const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z
 const idList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" || v === false ? [] : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
   z.array(z.string().min(1)).max(200, "Слишком много значений"),
+);
+
+/**
+ * Roles of the chosen experts, sent as "expertId=role" strings (one select per expert). Unknown roles are
+ * errors; an expert without an entry is a speaker.
+ */
+const expertRoleList = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z
+    .array(
+      z
+        .string()
+        .regex(/^[\w.-]{1,64}=(speaker|moderator|assessor)$/, "Выберите роль эксперта из списка")
+        .transform((entry) => entry.split("=") as [string, ExpertRoleName]),
+    )
+    .max(200, "Слишком много значений")
+    .transform((pairs) => Object.fromEntries(pairs) as Record<string, ExpertRoleName>),
 );
 
 const optionalLocalDateTime = z
@@ -68,6 +88,7 @@ export const eventFormSchema = z
     requiresApproval: checkbox,
     targetCategoryIds: idList,
     expertIds: idList,
+    expertRoles: expertRoleList,
     /** «Сохранить несмотря на предупреждения» */
     confirmWarnings: checkbox,
   })
@@ -79,6 +100,8 @@ export const eventFormSchema = z
 
 export const createEventSchema = eventFormSchema.extend({
   regionId: z.string({ error: "Выберите регион" }).min(1, "Выберите регион"),
+  /** «Опубликовать сразу»; otherwise the event is saved as a draft (черновик) */
+  publish: checkbox,
 });
 export const updateEventSchema = eventFormSchema.extend({ id: z.string().min(1) });
 
@@ -98,6 +121,7 @@ export const cancelEventSchema = z.object({
     .max(2000, "Не длиннее 2000 символов"),
 });
 export const markEventHeldSchema = z.object({ id: eventId });
+export const publishEventSchema = z.object({ id: eventId });
 export const copyEventSchema = z.object({ id: eventId, date: isoDay, confirmWarnings: checkbox });
 export const eventSeriesSchema = z.object({
   id: eventId,

@@ -6,6 +6,7 @@ import {
   checkEventReferences,
   eventColumns,
   EVENT_WITH_LINKS,
+  eventExpertsCreate,
   eventInstants,
   gateConflicts,
   throwIfInvalid,
@@ -58,7 +59,6 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
       ],
       input.confirmWarnings,
     );
-    const keptRoles = new Map(before.experts.map((e) => [e.expertId, e.role]));
     await tx.eventCategory.deleteMany({ where: { eventId: before.id } });
     await tx.eventExpert.deleteMany({ where: { eventId: before.id } });
     const event = await tx.event.update({
@@ -66,7 +66,7 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
       data: {
         ...eventColumns(input, times),
         targetCategories: { create: [...new Set(input.targetCategoryIds)].map((categoryId) => ({ categoryId })) },
-        experts: { create: [...new Set(input.expertIds)].map((expertId) => ({ expertId, role: keptRoles.get(expertId) })) },
+        experts: { create: eventExpertsCreate(input) },
       },
       include: EVENT_WITH_LINKS,
     });

@@ -52,6 +52,8 @@ export type NotifyOptions = {
   event?: MessageEvent;
   /** Place on the wait-list, for "waitlisted". */
   position?: number | null;
+  /** The organizer's reason, for "application_declined". */
+  reason?: string | null;
   /** A key per registration that makes the message idempotent (reminders); duplicates are skipped. */
   dedupeKey?: (registrationId: string) => string;
   now?: Date;
@@ -70,7 +72,11 @@ export async function notifyRegistrants(tx: DbTx, options: NotifyOptions): Promi
   for (const row of rows) {
     const recipient = recipientOf(row);
     if (!recipient) continue;
-    const { subject, body } = buildMessage(options.kind, event, { fullName: recipient.fullName, position: options.position });
+    const { subject, body } = buildMessage(options.kind, event, {
+      fullName: recipient.fullName,
+      position: options.position,
+      reason: options.reason,
+    });
     data.push({
       to: recipient.to,
       subject,
@@ -92,7 +98,7 @@ export async function notifyRegistration(
   tx: DbTx,
   kind: NotificationKind,
   registration: { id: string; eventId: string },
-  extra: { position?: number | null } = {},
+  extra: { position?: number | null; reason?: string | null } = {},
 ): Promise<number> {
-  return notifyRegistrants(tx, { kind, eventId: registration.eventId, where: { id: registration.id }, position: extra.position });
+  return notifyRegistrants(tx, { kind, eventId: registration.eventId, where: { id: registration.id }, ...extra });
 }

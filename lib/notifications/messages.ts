@@ -3,6 +3,8 @@
 import { formatDate, formatDateTime } from "../format/format-date";
 
 export const NOTIFICATION_KINDS = [
+  "application_received",
+  "application_declined",
   "registration_confirmed",
   "waitlisted",
   "promoted",
@@ -13,6 +15,8 @@ export const NOTIFICATION_KINDS = [
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  application_received: "Заявка принята к рассмотрению",
+  application_declined: "Заявка отклонена",
   registration_confirmed: "Запись подтверждена",
   waitlisted: "Лист ожидания",
   promoted: "Перевод из листа ожидания",
@@ -39,6 +43,8 @@ export type MessageDetails = {
   fullName: string;
   /** Place on the wait-list (waitlisted). */
   position?: number | null;
+  /** The organizer's reason (application_declined). */
+  reason?: string | null;
 };
 
 export type BuiltMessage = { subject: string; body: string };
@@ -83,6 +89,17 @@ export function buildMessage(kind: NotificationKind, event: MessageEvent, detail
     body: [greeting, "", ...lead, "", ...eventBlock(event), ...(tail.length ? ["", ...tail] : []), ...SIGNATURE].join("\n"),
   });
   switch (kind) {
+    case "application_received":
+      return compose(
+        "Заявка принята к рассмотрению",
+        ["Запись на мероприятие проходит с подтверждением организатора. Ваша заявка получена:"],
+        ["О решении мы сообщим письмом. Отозвать заявку можно на странице мероприятия."],
+      );
+    case "application_declined":
+      return compose("Заявка отклонена", [
+        "К сожалению, организатор отклонил вашу заявку на мероприятие.",
+        `Причина: ${details.reason?.trim() || "не указана"}`,
+      ]);
     case "registration_confirmed":
       return compose(
         "Запись подтверждена",

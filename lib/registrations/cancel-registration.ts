@@ -1,4 +1,5 @@
-// Отмена записи: frees the seat and gives it to the first person on the wait-list, in one transaction;
+// Отмена записи (or withdrawing a pending application): frees the seat and gives it to the first person on
+// the wait-list, in one transaction;
 // the promoted person gets a message (queued in the same transaction).
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
@@ -14,7 +15,7 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
       const event = await lockEvent(tx, eventId);
       if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
       const registration = await tx.registration.findFirst({
-        where: { eventId, participant: { userId: user.id }, status: { not: "cancelled" } },
+        where: { eventId, participant: { userId: user.id }, status: { notIn: ["cancelled", "declined"] } },
       });
       if (!registration) throw new AppError("NOT_FOUND", "Вы не записаны на это мероприятие");
       if (event.startsAt <= now) throw new AppError("CONFLICT", "Мероприятие уже началось: запись нельзя отменить");
@@ -51,7 +52,7 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
           await notifyRegistration(tx, "promoted", promoted);
         }
       }
-      return { cancelled, promoted };
+      return { cancelled, promoted, previousStatus: registration.status };
     },
     { timeout: 20_000, maxWait: 20_000 },
   );

@@ -7,7 +7,13 @@ import { PAGE_SIZE, pageArgs, toPage } from "../pagination";
 import { getManagedEvent } from "./managed-event";
 import { waitlistPosition } from "./waitlist-position";
 
-export const REGISTRATION_STATUSES = ["registered", "waitlisted", "cancelled"] as const satisfies readonly RegistrationStatus[];
+export const REGISTRATION_STATUSES = [
+  "pending",
+  "registered",
+  "waitlisted",
+  "cancelled",
+  "declined",
+] as const satisfies readonly RegistrationStatus[];
 
 export type RegistrantFilter = { status?: RegistrationStatus; page?: number; size?: number };
 
@@ -19,7 +25,8 @@ export async function listEventRegistrants(db: Db, actor: SessionUser | null, ev
   const [rows, total, counts] = await Promise.all([
     db.registration.findMany({
       where,
-      // the enum's order: registered, waitlisted (queue order, as waitlist-position.ts), cancelled
+      // the enum's order: pending applications first, registered, waitlisted (queue order, as
+      // waitlist-position.ts), cancelled, declined
       orderBy: [{ status: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       ...pageArgs(page, size),
       select: {
@@ -28,6 +35,7 @@ export async function listEventRegistrants(db: Db, actor: SessionUser | null, ev
         status: true,
         attended: true,
         createdAt: true,
+        declineReason: true,
         participant: {
           select: {
             fullName: true,

@@ -58,7 +58,7 @@ export async function listMyEvents(
     rows.map(async (row) => ({
       ...row,
       position: upcoming ? await waitlistPosition(db, row) : null,
-      canCancel: upcoming && row.status !== "cancelled" && row.event.startsAt > now,
+      canCancel: upcoming && row.status !== "cancelled" && row.status !== "declined" && row.event.startsAt > now,
     })),
   );
   return toPage(items, total, opts.page, size);

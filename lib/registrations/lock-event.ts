@@ -8,6 +8,8 @@ export type LockedEvent = {
   capacity: number | null;
   startsAt: Date;
   registrationDeadline: Date | null;
+  requiresApproval: boolean;
+  publishedAt: Date | null;
 };
 
 /**
@@ -16,7 +18,8 @@ export type LockedEvent = {
  */
 export async function lockEvent(tx: DbTx, eventId: string): Promise<LockedEvent | null> {
   const rows = await tx.$queryRaw<LockedEvent[]>`
-    SELECT "id", "projectId", "regionId", "status"::text AS "status", "capacity", "startsAt", "registrationDeadline"
+    SELECT "id", "projectId", "regionId", "status"::text AS "status", "capacity", "startsAt", "registrationDeadline",
+           "requiresApproval", "publishedAt"
     FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
   return rows[0] ?? null;
 }

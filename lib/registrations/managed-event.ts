@@ -5,12 +5,6 @@ import { authorize, can, regionWhere, type SessionUser } from "../auth/permissio
 import { AppError } from "../errors/app-error";
 import { formatDateTime } from "../format/format-date";
 
-export const REGISTRATION_STATUS_NAMES = {
-  registered: "Записан(а)",
-  waitlisted: "Лист ожидания",
-  cancelled: "Запись отменена",
-} as const;
-
 const FORBIDDEN_MESSAGE = "Работать с записями этого мероприятия может только координатор его региона";
 
 /** Loads the event for "registration.manage"; FORBIDDEN for another region, NOT_FOUND when there is none. */

@@ -1,4 +1,5 @@
-// Запись на мероприятие: a free seat gives "registered", a full event the wait-list. Idempotent:
+// Запись на мероприятие: a free seat gives "registered", a full event the wait-list; an event that
+// requires approval takes an application (pending) that the organizer decides on. Idempotent:
 // a double click or a retry returns the existing registration instead of creating a second one.
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
@@ -6,7 +7,10 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
+import { seatOrWaitlist } from "./seat-or-waitlist";
 import { waitlistPosition } from "./waitlist-position";
+
+const NOTICE = { pending: "application_received", registered: "registration_confirmed", waitlisted: "waitlisted" } as const;
 
 export async function registerForEvent(db: Db, actor: SessionUser | null, eventId: string, now = new Date()) {
   const user = authorize(actor, "registration.self");
@@ -22,9 +26,13 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
       const existing = await tx.registration.findUnique({
         where: { eventId_participantId: { eventId, participantId: participant.id } },
       });
+      if (existing?.status === "declined") {
+        throw new AppError("CONFLICT", "Организатор отклонил вашу заявку на это мероприятие");
+      }
       if (existing && existing.status !== "cancelled") {
         return { registration: existing, position: await waitlistPosition(tx, existing) };
       }
+      if (!event.publishedAt) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
       if (event.status !== "planned") throw new AppError("CONFLICT", "Запись закрыта: мероприятие уже проведено или отменено");
       if (event.startsAt <= now) throw new AppError("CONFLICT", "Запись закрыта: мероприятие уже началось");
       if (event.registrationDeadline && event.registrationDeadline < now) {
@@ -35,8 +43,7 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
         throw new AppError("FORBIDDEN", "Мероприятие предназначено для других категорий участников");
       }
 
-      const registered = await tx.registration.count({ where: { eventId, status: "registered" } });
-      const status = event.capacity === null || registered < event.capacity ? "registered" : "waitlisted";
+      const status = event.requiresApproval ? "pending" : await seatOrWaitlist(tx, event);
       // a cancelled registration is reused; its time becomes the new place in the queue
       const registration = existing
         ? await tx.registration.update({
@@ -53,7 +60,7 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
         after: registration,
       });
       const position = await waitlistPosition(tx, registration);
-      await notifyRegistration(tx, status === "registered" ? "registration_confirmed" : "waitlisted", registration, { position });
+      await notifyRegistration(tx, NOTICE[status], registration, { position });
       return { registration, position };
     },
     { timeout: 20_000, maxWait: 20_000 },

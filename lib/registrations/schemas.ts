@@ -18,4 +18,19 @@ export const promoteSchema = z.object({
   registrationId: z.string().min(1, "Не выбран участник"),
 });
 
-export const registrantStatusSchema = z.enum(["registered", "waitlisted", "cancelled"]).optional().catch(undefined);
+/** «Подтвердить заявку»: the same fields as a promotion. */
+export const approveApplicationSchema = promoteSchema;
+
+/** «Отклонить заявку»: a reason is required, it goes to the participant. */
+export const declineApplicationSchema = promoteSchema.extend({
+  reason: z
+    .string({ error: "Укажите причину отказа" })
+    .trim()
+    .min(5, "Причина отказа — не короче 5 символов")
+    .max(1000, "Не длиннее 1000 символов"),
+});
+
+export const registrantStatusSchema = z
+  .enum(["pending", "registered", "waitlisted", "cancelled", "declined"])
+  .optional()
+  .catch(undefined);

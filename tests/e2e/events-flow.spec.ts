@@ -1,36 +1,8 @@
 // The events issue's main path in the browser: a coordinator creates an event; a participant registers;
 // a second one is wait-listed; the first cancels and the second is promoted; the coordinator marks
 // attendance; the event list filters by the URL.
-import type { Browser } from "@playwright/test";
-import { expect, signIn, test, uniqueId, type Seed } from "./fixtures";
-import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
-
-const localInput = (date: Date) => {
-  // wall-clock value of <input type="datetime-local"> in Moscow (the e2e regions' zone, UTC+3 all year)
-  const moscow = new Date(date.getTime() + 3 * 3600_000);
-  return moscow.toISOString().slice(0, 16);
-};
-
-async function participantSession(browser: Browser, seed: Seed, db: import("@prisma/client").PrismaClient) {
-  const user = await seed.user({ role: "PARTICIPANT" });
-  const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
-  const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
-  const category = await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } });
-  await db.participant.create({
-    data: {
-      projectId: project.id,
-      code: `P-${user.id}`,
-      fullName: user.fullName,
-      categoryId: category.id,
-      regionId: region.id,
-      userId: user.id,
-    },
-  });
-  const context = await browser.newContext({ locale: "ru-RU" });
-  const page = await context.newPage();
-  await signIn(page, user.email, user.password);
-  return { user, page, context };
-}
+import { expect, localInput, participantSession, signIn, test, uniqueId } from "./fixtures";
+import { E2E_REGIONS } from "./global-setup";
 
 test("координатор создаёт мероприятие, участники записываются, лист ожидания, отметка посещения", async ({
   page,

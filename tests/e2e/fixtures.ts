@@ -2,10 +2,12 @@
 // (unique e-mails and region codes, so tests running in parallel never see each other's records)
 // and signs in through Auth.js's API instead of the form when the sign-in itself is not under test.
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import type { PrismaClient, Role } from "@prisma/client";
 import { createPrismaClient } from "../../lib/db/client";
 import { hashPassword } from "../../lib/auth/password";
+import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 export { expect };
 
@@ -98,6 +100,7 @@ export const test = base.extend<{ seed: Seed }, { db: PrismaClient }>({
             endsAt: new Date("2030-03-10T10:00:00Z"),
             capacity: 30,
             venue: "Дом правительства",
+            publishedAt: new Date(),
           },
         });
         return { id: event.id, title: event.title };
@@ -136,3 +139,42 @@ export async function signInWithForm(page: Page, email: string, password: string
   await page.getByLabel("Пароль", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Войти" }).click();
 }
+
+/** axe on the current page: no serious or critical violations of WCAG 2.1 AA and best practice. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact}: ${v.id} — ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(serious, serious.join("\n")).toEqual([]);
+}
+
+/** A participant of the shared e2e project (first e2e region), signed in in a browser context of their own. */
+export async function participantSession(browser: Browser, seed: Seed, db: PrismaClient) {
+  const user = await seed.user({ role: "PARTICIPANT" });
+  const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
+  const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
+  const category = await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } });
+  await db.participant.create({
+    data: {
+      projectId: project.id,
+      code: `P-${user.id}`,
+      fullName: user.fullName,
+      categoryId: category.id,
+      regionId: region.id,
+      userId: user.id,
+    },
+  });
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await signIn(page, user.email, user.password);
+  return { user, page, context };
+}
+
+/** The wall-clock value of <input type="datetime-local"> in Moscow (the e2e regions' zone, UTC+3 all year). */
+export const localInput = (date: Date) => {
+  const moscow = new Date(date.getTime() + 3 * 3600_000);
+  return moscow.toISOString().slice(0, 16);
+};

@@ -3,9 +3,8 @@
 // the English switch and axe checks. Russian UI is found by role and label, as a person finds it.
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, signIn, signInWithForm, test, uniqueId } from "./fixtures";
+import { expect, expectNoSeriousAxeViolations, signIn, signInWithForm, test, uniqueId } from "./fixtures";
 import { E2E_CATEGORIES, E2E_REGIONS } from "./global-setup";
 
 const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? "/tmp/e2e-shots";
@@ -180,13 +179,7 @@ test.describe("доступность (axe): нет серьёзных и кри
     test(`гость: ${url}`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.impact}: ${v.id} — ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
-      expect(serious, serious.join("\n")).toEqual([]);
+      await expectNoSeriousAxeViolations(page);
     });
   }
 });

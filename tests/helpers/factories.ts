@@ -30,7 +30,7 @@ export async function makeEvent(
   projectId: string,
   regionId: string,
   directionId: string,
-  extra: { capacity?: number } = {},
+  extra: { capacity?: number; requiresApproval?: boolean; draft?: boolean } = {},
 ) {
   return db.event.create({
     data: {
@@ -43,6 +43,8 @@ export async function makeEvent(
       startsAt: new Date("2026-12-10T07:00:00Z"),
       endsAt: new Date("2026-12-10T10:00:00Z"),
       capacity: extra.capacity ?? 30,
+      requiresApproval: extra.requiresApproval ?? false,
+      publishedAt: extra.draft ? null : new Date("2026-11-01T00:00:00Z"),
     },
   });
 }
@@ -63,4 +65,24 @@ export async function makeUser(db: PrismaClient, role: Role, regionIds: string[]
     },
   });
   return { user, session: { id: user.id, email: user.email, fullName: user.fullName, role, regionIds } as SessionUser };
+}
+
+/** `count` participant users of the project (first region, the project's category) with their sessions. */
+export async function makeParticipants(db: PrismaClient, count: number, ctx: Awaited<ReturnType<typeof makeProject>>) {
+  const people: SessionUser[] = [];
+  for (let i = 0; i < count; i++) {
+    const u = await makeUser(db, "PARTICIPANT");
+    await db.participant.create({
+      data: {
+        projectId: ctx.project.id,
+        code: `P-${u.user.id}`,
+        fullName: `Участник ${i + 1}`,
+        categoryId: ctx.category.id,
+        regionId: ctx.regions[0].id,
+        userId: u.user.id,
+      },
+    });
+    people.push(u.session);
+  }
+  return people;
 }

@@ -73,7 +73,7 @@ describe("registrants of an event", () => {
       region: { name: "Регион YAR" },
       organization: "Минтруд",
     });
-    expect(counts).toEqual({ registered: 2, waitlisted: 1, cancelled: 1 });
+    expect(counts).toEqual({ pending: 0, registered: 2, waitlisted: 1, cancelled: 1, declined: 0 });
 
     const waiting = await listEventRegistrants(t.db, s.admin, s.event.id, { status: "waitlisted" });
     expect(waiting.page.items.map((r) => r.id)).toEqual([s.bor]);

@@ -2,9 +2,8 @@
 // right people only, reminders are idempotent, and delivery without SMTP leaves them for /admin/outbox.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import nodemailer from "nodemailer";
-import type { PrismaClient } from "@prisma/client";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { makeEvent, makeProject, makeUser } from "../helpers/factories";
+import { makeEvent, makeParticipants, makeProject, makeUser } from "../helpers/factories";
 import { registerForEvent } from "../../lib/registrations/register-for-event";
 import { cancelRegistration } from "../../lib/registrations/cancel-registration";
 import { promoteFromWaitlist } from "../../lib/registrations/promote-from-waitlist";
@@ -14,6 +13,7 @@ import { updateEventSchema } from "../../lib/events/schemas";
 import { notifyRegistration } from "../../lib/notifications/enqueue-notification";
 import { enqueueDayBeforeReminders, localTomorrow } from "../../lib/notifications/enqueue-reminders";
 import { deliverOutbox, MAX_ATTEMPTS } from "../../lib/notifications/deliver-outbox";
+import { reminderIntervalMinutes, runReminderRound } from "../../lib/notifications/schedule-reminders";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -23,26 +23,7 @@ afterAll(async () => t.drop());
 
 const NOW = new Date("2026-11-25T09:00:00Z"); // the factory's event starts on 2026-12-10 10:00 MSK
 
-type Ctx = Awaited<ReturnType<typeof makeProject>>;
-
-async function participants(db: PrismaClient, count: number, ctx: Ctx) {
-  const people = [];
-  for (let i = 0; i < count; i++) {
-    const u = await makeUser(db, "PARTICIPANT");
-    await db.participant.create({
-      data: {
-        projectId: ctx.project.id,
-        code: `P-${u.user.id}`,
-        fullName: `Участник ${i + 1}`,
-        categoryId: ctx.category.id,
-        regionId: ctx.regions[0].id,
-        userId: u.user.id,
-      },
-    });
-    people.push(u.session);
-  }
-  return people;
-}
+const participants = makeParticipants;
 
 const outbox = (eventId: string) =>
   t.db.outboxMessage.findMany({ where: { eventId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
@@ -234,6 +215,26 @@ describe("reminders the day before", () => {
     const reminders = await t.db.outboxMessage.findMany({ where: { kind: "reminder", event: { projectId: ctx.project.id } } });
     expect(reminders.map((m) => m.eventId).sort()).toEqual([tomorrowMorning.id, tomorrowEvening.id].sort());
     expect(reminders.every((m) => m.to === a.email && m.subject.startsWith("Напоминание"))).toBe(true);
+  });
+});
+
+describe("the portal's own reminder schedule", () => {
+  it("reads the interval (default hourly, 0 = off, nonsense = default)", () => {
+    expect([undefined, "", "15", "0", "-3", "abc"].map((v) => reminderIntervalMinutes(v))).toEqual([60, 60, 15, 0, 60, 60]);
+  });
+
+  it("a round queues tomorrow's reminders; rounds of two instances at once send each reminder once", async () => {
+    const ctx = await makeProject(t.db);
+    const event = await makeEvent(t.db, ctx.project.id, ctx.regions[0].id, ctx.direction.id);
+    await t.db.event.update({
+      where: { id: event.id },
+      data: { startsAt: new Date("2026-11-26T07:00:00Z"), endsAt: new Date("2026-11-26T09:00:00Z") },
+    });
+    const [a] = await participants(t.db, 1, ctx);
+    await registerForEvent(t.db, a, event.id, NOW);
+    const rounds = await Promise.all([runReminderRound(t.db, NOW), runReminderRound(t.db, NOW)]);
+    expect(rounds.every((r) => r !== null)).toBe(true);
+    expect(await t.db.outboxMessage.count({ where: { eventId: event.id, kind: "reminder" } })).toBe(1);
   });
 });
 

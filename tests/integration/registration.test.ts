@@ -1,9 +1,8 @@
 // Запись на мероприятие: capacity, wait-list order, promotion on cancellation, idempotency, and the
 // 200-way race for 30 seats (real parallel transactions: on PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "@prisma/client";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { makeEvent, makeProject, makeUser } from "../helpers/factories";
+import { makeEvent, makeParticipants, makeProject, makeUser } from "../helpers/factories";
 import { registerForEvent } from "../../lib/registrations/register-for-event";
 import { cancelRegistration } from "../../lib/registrations/cancel-registration";
 
@@ -15,24 +14,7 @@ afterAll(async () => t.drop());
 
 const NOW = new Date("2026-11-25T09:00:00Z"); // the test event starts on 2026-12-10
 
-async function participants(db: PrismaClient, count: number, ctx: Awaited<ReturnType<typeof makeProject>>) {
-  const users = [];
-  for (let i = 0; i < count; i++) {
-    const u = await makeUser(db, "PARTICIPANT");
-    await db.participant.create({
-      data: {
-        projectId: ctx.project.id,
-        code: `P-${u.user.id}`,
-        fullName: u.user.fullName,
-        categoryId: ctx.category.id,
-        regionId: ctx.regions[0].id,
-        userId: u.user.id,
-      },
-    });
-    users.push(u.session);
-  }
-  return users;
-}
+const participants = makeParticipants;
 
 describe("registration and the wait-list", () => {
   it("fills the seats, then queues, and promotes the first in the queue when a seat is freed", async () => {

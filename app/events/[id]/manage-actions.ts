@@ -8,8 +8,22 @@ import { copyEvent } from "@/lib/events/copy-event";
 import { createEventSeries } from "@/lib/events/create-event-series";
 import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
 import { markEventHeld } from "@/lib/events/mark-event-held";
+import { publishEvent } from "@/lib/events/publish-event";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
-import { cancelEventSchema, copyEventSchema, eventSeriesSchema, markEventHeldSchema } from "@/lib/events/schemas";
+import {
+  cancelEventSchema,
+  copyEventSchema,
+  eventSeriesSchema,
+  markEventHeldSchema,
+  publishEventSchema,
+} from "@/lib/events/schemas";
+
+export const publishEventAction = formAction(publishEventSchema, async ({ id }, { user }) => {
+  await publishEvent(db, user, id);
+  revalidatePath(`/events/${id}`);
+  revalidatePath("/events");
+  return { ok: true, message: "Мероприятие опубликовано: участники видят его и могут записаться" };
+});
 
 export const cancelEventAction = formAction(cancelEventSchema, async (input, { user }) => {
   await cancelEvent(db, user, input);

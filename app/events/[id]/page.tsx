@@ -2,14 +2,14 @@ import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
-import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyRegistration } from "@/lib/registrations/get-my-registration";
 import { RegistrationPanel } from "@/components/events/registration-panel";
 import { EventManagePanel } from "@/components/events/event-manage-panel";
 import { changeRegistrationAction } from "./registration-actions";
-import { cancelEventAction, copyEventAction, eventSeriesAction, markEventHeldAction } from "./manage-actions";
+import { cancelEventAction, copyEventAction, eventSeriesAction, markEventHeldAction, publishEventAction } from "./manage-actions";
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -39,6 +39,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <dt className="font-semibold">Статус</dt>
         <dd>
           {EVENT_STATUS_NAMES[event.status]}
+          {!event.publishedAt && " (черновик, не опубликовано)"}
           {event.status === "cancelled" && event.cancelReason ? `: ${event.cancelReason}` : ""}
         </dd>
         {event.registrationDeadline && (
@@ -69,7 +70,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         {event.experts.length > 0 && (
           <>
             <dt className="font-semibold">Эксперты</dt>
-            <dd>{event.experts.map((e) => e.expert.fullName + (e.expert.independent ? " (независимый)" : "")).join(", ")}</dd>
+            <dd>
+              {event.experts
+                .map((e) => `${e.expert.fullName}${e.expert.independent ? " (независимый)" : ""} — ${EXPERT_ROLE_NAMES[e.role]}`)
+                .join("; ")}
+            </dd>
           </>
         )}
       </dl>
@@ -79,7 +84,9 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           eventId={event.id}
           status={mine.registration?.status ?? null}
           position={mine.position}
+          declineReason={mine.registration?.declineReason ?? null}
           canRegister={open}
+          requiresApproval={event.requiresApproval}
           action={changeRegistrationAction}
         />
       )}
@@ -104,7 +111,9 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             eventId={event.id}
             status={event.status}
             started={event.startsAt <= now}
+            draft={!event.publishedAt}
             actions={{
+              publish: publishEventAction,
               cancel: cancelEventAction,
               markHeld: markEventHeldAction,
               copy: copyEventAction,

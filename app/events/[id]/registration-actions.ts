@@ -18,16 +18,18 @@ async function register(user: SessionUser | null, eventId: string): Promise<Form
     message:
       registration.status === "registered"
         ? "Вы записаны на мероприятие"
-        : `Мест нет: вы в листе ожидания, место в очереди — ${position}`,
+        : registration.status === "pending"
+          ? "Заявка подана: организатор рассмотрит её, о решении сообщим письмом"
+          : `Мест нет: вы в листе ожидания, место в очереди — ${position}`,
   };
 }
 
 async function cancel(user: SessionUser | null, eventId: string): Promise<FormState> {
-  await cancelRegistration(db, user, eventId);
+  const { previousStatus } = await cancelRegistration(db, user, eventId);
   deliverOutboxSoon(db);
   revalidatePath(`/events/${eventId}`);
   revalidatePath("/my/events");
-  return { ok: true, message: "Запись отменена" };
+  return { ok: true, message: previousStatus === "pending" ? "Заявка отозвана" : "Запись отменена" };
 }
 
 const eventIdSchema = z.object({ eventId: z.string().min(1) });

@@ -32,6 +32,7 @@ export default async function NewEventPage() {
     onlineUrl: "",
     targetCategoryIds: [],
     expertIds: [],
+    publish: true,
     confirmWarnings: false,
   };
   return (

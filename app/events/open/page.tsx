@@ -31,7 +31,15 @@ export default async function OpenEventsPage({ searchParams }: { searchParams: P
         ? t("openEvents.full")
         : t("openEvents.seats", { free: e.freeSeats, capacity: e.capacity ?? 0 });
   const mine = (e: OpenEventItem) =>
-    e.myStatus === "registered" ? t("myEvents.registered") : e.myStatus === "waitlisted" ? t("openEvents.waitlisted") : "";
+    e.myStatus === "registered"
+      ? t("myEvents.registered")
+      : e.myStatus === "waitlisted"
+        ? t("openEvents.waitlisted")
+        : e.myStatus === "pending"
+          ? t("openEvents.pending")
+          : e.myStatus === "declined"
+            ? t("myEvents.declined")
+            : "";
   return (
     <>
       <h1>{t("openEvents.title")}</h1>

@@ -49,6 +49,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         categories={categories}
         experts={experts}
         timezone={zone}
+        expertRoles={Object.fromEntries(event.experts.map((e) => [e.expertId, e.role]))}
       />
     </>
   );

@@ -5,7 +5,13 @@ import { formAction } from "@/lib/actions/form-action";
 import { markAttendanceByList } from "@/lib/registrations/mark-attendance";
 import { promoteFromWaitlist } from "@/lib/registrations/promote-from-waitlist";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
-import { attendanceListSchema, promoteSchema } from "@/lib/registrations/schemas";
+import { decideApplication } from "@/lib/registrations/decide-application";
+import {
+  approveApplicationSchema,
+  attendanceListSchema,
+  declineApplicationSchema,
+  promoteSchema,
+} from "@/lib/registrations/schemas";
 
 export const saveAttendanceAction = formAction(attendanceListSchema, async ({ eventId, attended, shown }, { user }) => {
   const result = await markAttendanceByList(db, user, { eventId, attendedIds: attended, scopeIds: shown });
@@ -24,3 +30,27 @@ export const promoteAction = formAction(promoteSchema, async ({ eventId, registr
   revalidatePath(`/events/${eventId}`);
   return { ok: true, message: "Участник переведён из листа ожидания в записанные" };
 });
+
+export const approveApplicationAction = formAction(approveApplicationSchema, async ({ eventId, registrationId }, { user }) => {
+  const { registration, position } = await decideApplication(db, user, registrationId, { decision: "approve" });
+  deliverOutboxSoon(db);
+  revalidatePath(`/events/${eventId}/registrations`);
+  revalidatePath(`/events/${eventId}`);
+  return {
+    ok: true,
+    message:
+      registration.status === "registered"
+        ? "Заявка подтверждена: участник записан"
+        : `Заявка подтверждена, но мест нет: участник в листе ожидания, место ${position}`,
+  };
+});
+
+export const declineApplicationAction = formAction(
+  declineApplicationSchema,
+  async ({ eventId, registrationId, reason }, { user }) => {
+    await decideApplication(db, user, registrationId, { decision: "decline", reason });
+    deliverOutboxSoon(db);
+    revalidatePath(`/events/${eventId}/registrations`);
+    return { ok: true, message: "Заявка отклонена, участнику отправлено письмо с причиной" };
+  },
+);

@@ -7,9 +7,9 @@ import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listEventRegistrants, REGISTRATION_STATUSES } from "@/lib/registrations/list-event-registrants";
-import { REGISTRATION_STATUS_NAMES } from "@/lib/registrations/managed-event";
+import { REGISTRATION_STATUS_NAMES } from "@/lib/registrations/labels";
 import { registrantStatusSchema } from "@/lib/registrations/schemas";
-import { promoteAction, saveAttendanceAction } from "./actions";
+import { approveApplicationAction, declineApplicationAction, promoteAction, saveAttendanceAction } from "./actions";
 
 export const metadata = { title: "Записи на мероприятие" };
 
@@ -43,6 +43,7 @@ export default async function RegistrationsPage({
     region: r.participant.region.name,
     organization: r.participant.organization,
     status: r.status,
+    declineReason: r.declineReason,
     statusName: REGISTRATION_STATUS_NAMES[r.status],
     position: r.position,
     attended: r.attended,
@@ -54,7 +55,9 @@ export default async function RegistrationsPage({
       </p>
       <h1>Записи на мероприятие: {event.title}</h1>
       <p className="mb-4">
-        {formatDateTime(event.startsAt, zone)}, {event.region.name}. Записано: {counts.registered}
+        {formatDateTime(event.startsAt, zone)}, {event.region.name}.{" "}
+        {event.requiresApproval || counts.pending ? `Заявок на рассмотрении: ${counts.pending}. ` : ""}Записано:{" "}
+        {counts.registered}
         {event.capacity ? ` из ${event.capacity}` : " (без ограничения мест)"}, в листе ожидания: {counts.waitlisted}, отменено:{" "}
         {counts.cancelled}.
       </p>
@@ -91,6 +94,8 @@ export default async function RegistrationsPage({
           seatsFree={event.capacity === null || counts.registered < event.capacity}
           saveAction={saveAttendanceAction}
           promoteAction={promoteAction}
+          approveAction={approveApplicationAction}
+          declineAction={declineApplicationAction}
         />
       ) : (
         <p>{status ? "Записей с таким статусом нет." : "На мероприятие пока никто не записался."}</p>
