@@ -1,8 +1,9 @@
 "use client";
 // The registrants of an event: attendance checkboxes saved together («Сохранить отметки»), a per-row
-// «Перевести из листа ожидания», and «Подтвердить» / «Отклонить» for applications. One form; the row
-// buttons submit it to their own action. A decline has its own small form after the table (a form can't
-// nest in a form), which the reason field and the button join with the `form` attribute.
+// «Перевести из листа ожидания», and «Подтвердить» / «Отклонить» for applications. Each row action has
+// its own small form after the table (a form can't nest in the attendance form), which the row's button
+// (and the decline reason) join with the `form` attribute. Not a button `formAction`: React leaves the
+// button's name/value out of the FormData it gives a function action, so the row id would be lost.
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/field";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -109,9 +110,7 @@ export function RegistrantsTable(props: Props) {
                       <div className="flex flex-col gap-2">
                         <button
                           type="submit"
-                          formAction={approve}
-                          name="registrationId"
-                          value={r.id}
+                          form={`approve-${r.id}`}
                           className="btn-secondary"
                           disabled={approving}
                           aria-label={`Подтвердить заявку: ${r.fullName}`}
@@ -155,9 +154,7 @@ export function RegistrantsTable(props: Props) {
                     {r.status === "waitlisted" && (
                       <button
                         type="submit"
-                        formAction={promote}
-                        name="registrationId"
-                        value={r.id}
+                        form={`promote-${r.id}`}
                         className="btn-secondary"
                         disabled={promoting || !seatsFree}
                         aria-label={`Перевести из листа ожидания: ${r.fullName}`}
@@ -179,11 +176,26 @@ export function RegistrantsTable(props: Props) {
         )}
       </form>
       {pendingRows.map((r) => (
-        <form key={r.id} id={`decline-${r.id}`} action={decline} hidden>
-          <input type="hidden" name="eventId" value={eventId} />
-          <input type="hidden" name="registrationId" value={r.id} />
-        </form>
+        <RowForm key={`approve-${r.id}`} id={`approve-${r.id}`} action={approve} eventId={eventId} registrationId={r.id} />
       ))}
+      {pendingRows.map((r) => (
+        <RowForm key={`decline-${r.id}`} id={`decline-${r.id}`} action={decline} eventId={eventId} registrationId={r.id} />
+      ))}
+      {rows
+        .filter((r) => r.status === "waitlisted")
+        .map((r) => (
+          <RowForm key={`promote-${r.id}`} id={`promote-${r.id}`} action={promote} eventId={eventId} registrationId={r.id} />
+        ))}
     </>
+  );
+}
+
+/** A row action's form: only the ids; its button and fields sit in the table row (`form` attribute). */
+function RowForm(props: { id: string; action: (formData: FormData) => void; eventId: string; registrationId: string }) {
+  return (
+    <form id={props.id} action={props.action} hidden>
+      <input type="hidden" name="eventId" value={props.eventId} />
+      <input type="hidden" name="registrationId" value={props.registrationId} />
+    </form>
   );
 }

@@ -21,9 +21,10 @@ test("черновик, публикация, заявки с подтвержд
   await page.getByLabel("Название", { exact: true }).fill(title);
   await page.getByLabel(/^Начало/).fill(localInput(start));
   await page.getByLabel("Окончание", { exact: true }).fill(localInput(new Date(start.getTime() + 2 * 3600_000)));
+  await page.getByLabel("Вместимость (пусто — без ограничения)").fill("1");
   await page.getByLabel("Запись требует подтверждения организатором").check();
   await page.getByLabel("Эксперты", { exact: true }).selectOption([expert.id]);
-  await page.getByLabel(expert.fullName, { exact: true }).selectOption({ label: "модератор" });
+  await page.getByRole("combobox", { name: new RegExp(expert.fullName) }).selectOption({ label: "модератор" });
   await page.getByLabel(/^Опубликовать сразу/).uncheck();
   await page.getByRole("button", { name: "Создать мероприятие" }).click();
   const confirm = page.getByRole("checkbox", { name: "Сохранить несмотря на предупреждения" });
@@ -34,7 +35,7 @@ test("черновик, публикация, заявки с подтвержд
   }
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("(черновик, не опубликовано)")).toBeVisible();
-  await expect(page.getByText(`${expert.fullName} — модератор`)).toBeVisible();
+  await expect(page.getByText(`${expert.fullName} (независимый) — модератор`)).toBeVisible();
   const eventUrl = page.url();
 
   const first = await participantSession(browser, seed, db);
@@ -42,7 +43,9 @@ test("черновик, публикация, заявки с подтвержд
   expect(answer?.status()).toBe(404);
 
   await page.getByRole("button", { name: "Опубликовать" }).click();
-  await expect(page.getByText("Мероприятие опубликовано")).toBeVisible();
+  // the draft banner and its button go away with the page's refresh
+  await expect(page.getByText("(черновик, не опубликовано)")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Опубликовать" })).toBeHidden();
 
   await first.page.goto(eventUrl);
   await first.page.getByRole("button", { name: "Подать заявку" }).click();
@@ -72,6 +75,22 @@ test("черновик, публикация, заявки с подтвержд
   await expect(second.page.getByText("Вы записаны", { exact: true })).toBeVisible();
   const declinedMail = await db.outboxMessage.findFirst({ where: { userId: first.user.id, kind: "application_declined" } });
   expect(declinedMail?.body).toContain("Причина: Группа уже укомплектована");
+
+  // the one seat is taken: an approved third applicant waits; a second seat lets the organizer move them up
+  const third = await participantSession(browser, seed, db);
+  await third.page.goto(eventUrl);
+  await third.page.getByRole("button", { name: "Подать заявку" }).click();
+  await expect(third.page.getByText("Заявка подана")).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: `Подтвердить заявку: ${third.user.fullName}` }).click();
+  await expect(page.getByText("Заявка подтверждена, но мест нет: участник в листе ожидания, место 1")).toBeVisible();
+  await db.event.update({ where: { id: eventUrl.split("/events/")[1] }, data: { capacity: 2 } });
+  await page.reload();
+  await page.getByRole("button", { name: `Перевести из листа ожидания: ${third.user.fullName}` }).click();
+  await expect(page.getByText("Участник переведён из листа ожидания в записанные")).toBeVisible();
+  await third.page.reload();
+  await expect(third.page.getByText("Вы записаны", { exact: true })).toBeVisible();
+  await third.context.close();
 
   await first.context.close();
   await second.context.close();
