@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
+import { db } from "@/lib/db/client";
+import { countPendingFeedback } from "@/lib/surveys/count-pending-feedback";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +17,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, user, t] = await Promise.all([getLocale(), getSessionUser(), getTranslations("app")]);
+  // «Мои мероприятия (N)»: forms waiting for the participant's answers
+  const pendingFeedback = await countPendingFeedback(db, user);
   return (
     <html lang={locale}>
       <body>
@@ -22,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skip")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader user={user} items={navigationFor(user)} />
+          <SiteHeader user={user} items={navigationFor(user)} badges={{ myEvents: pendingFeedback }} />
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">
             {children}
           </main>

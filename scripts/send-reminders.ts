@@ -1,19 +1,21 @@
 // npm run reminders — напоминания накануне: queues one message per registered participant of every
-// planned event that starts tomorrow (in its region's time zone; repeated runs add nothing), then
-// delivers the outbox by SMTP (SMTP_URL, MAIL_FROM). Without SMTP_URL the messages stay on /admin/outbox.
-// Run it once a day (cron, systemd timer); it also retries messages that failed before.
+// planned event that starts tomorrow (in its region's time zone; repeated runs add nothing), queues the
+// feedback invitations and reminders (surveys), then delivers the outbox by SMTP (SMTP_URL, MAIL_FROM).
+// Without SMTP_URL the messages stay on /admin/outbox. The portal runs the same round itself
+// (REMINDERS_EVERY_MINUTES); this script is for cron when that is turned off.
+// It also retries messages that failed before.
 import { cliError } from "../lib/cli/database-error";
 import { runCli } from "../lib/cli/run-cli";
 import { db } from "../lib/db/client";
 import { stopEmbeddedServer } from "../lib/db/embedded-server";
-import { deliverOutbox } from "../lib/notifications/deliver-outbox";
-import { enqueueDayBeforeReminders } from "../lib/notifications/enqueue-reminders";
+import { runReminderRound } from "../lib/notifications/schedule-reminders";
 
 runCli(async () => {
   try {
-    const queued = await enqueueDayBeforeReminders(db, new Date());
+    const round = await runReminderRound(db, new Date(), { rethrow: true });
+    const { queued, feedback, delivery } = round!;
     console.log(`Напоминания: мероприятий завтра — ${queued.events}, новых писем — ${queued.messages}.`);
-    const delivery = await deliverOutbox(db);
+    console.log(`Анкеты: приглашений — ${feedback.invitations}, напоминаний — ${feedback.reminders}.`);
     if (!delivery.configured) console.log("SMTP_URL не задан: письма не отправлены и доступны на странице /admin/outbox.");
     else console.log(`Отправлено писем: ${delivery.sent}, с ошибкой: ${delivery.failed}.`);
   } catch (error) {

@@ -44,6 +44,12 @@ export async function MyEventsTable({ items, past }: { items: MyEventItem[]; pas
                     {t("ics")}
                   </a>
                   {item.canCancel && <CancelRegistrationButton eventId={item.event.id} label={t("cancel")} />}
+                  {item.feedback === "open" && (
+                    <Link href={`/events/${item.event.id}/feedback`} className="btn py-1">
+                      {t("rate")}
+                    </Link>
+                  )}
+                  {item.feedback === "answered" && <Link href={`/events/${item.event.id}/feedback`}>{t("rated")}</Link>}
                 </div>
               </td>
             </tr>

@@ -4,7 +4,14 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import type { NavItem } from "@/lib/auth/navigation";
 import { setLocaleAction, signOutAction } from "@/app/actions/session-actions";
 
-export async function SiteHeader({ user, items }: { user: SessionUser | null; items: NavItem[] }) {
+type Props = {
+  user: SessionUser | null;
+  items: NavItem[];
+  /** a count shown beside a menu item (e.g. forms waiting for answers under «Мои мероприятия») */
+  badges?: Record<string, number>;
+};
+
+export async function SiteHeader({ user, items, badges = {} }: Props) {
   const t = await getTranslations();
   const locale = await getLocale();
   return (
@@ -17,7 +24,15 @@ export async function SiteHeader({ user, items }: { user: SessionUser | null; it
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{t(`nav.${item.key}`)}</Link>
+                <Link href={item.href}>
+                  {t(`nav.${item.key}`)}
+                  {badges[item.key] ? (
+                    <span className="ml-1 rounded-full bg-warn-bg px-2 text-sm font-semibold text-warn">
+                      {badges[item.key]}
+                      <span className="sr-only"> {t("nav.badge")}</span>
+                    </span>
+                  ) : null}
+                </Link>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/dashboard", key: "dashboard", action: "dashboard.read" },
   { href: "/admin/users", key: "users", action: "user.manage" },
   { href: "/admin/reference", key: "reference", action: "reference.manage" },
+  { href: "/admin/survey", key: "survey", action: "survey.template" },
   { href: "/admin/import", key: "import", action: "bundle.import" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },

@@ -34,6 +34,8 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "participant.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "expert.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "publication.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "survey.template": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "feedback.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "feedback.submit": { ADMIN: "S", MINISTRY: "S", COORDINATOR: "S", EXPERT: "S", PARTICIPANT: "S" },
   "conclusion.write": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
 };

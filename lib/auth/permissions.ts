@@ -35,6 +35,10 @@ export const PERMISSIONS = {
   "participant.manage": { ADMIN: "all", COORDINATOR: "own-region" },
   "expert.manage": { ADMIN: "all", COORDINATOR: "own-region" },
   "publication.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** шаблон анкеты проекта */
+  "survey.template": { ADMIN: "all" },
+  /** результаты анкетирования мероприятия */
+  "feedback.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
   "feedback.submit": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
   "conclusion.write": { EXPERT: "self" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
 
 /** «Отметить как проведённое»: only a planned event of the user's regions whose start has passed. */
 export async function markEventHeld(db: Db, actor: SessionUser | null, id: string, now = new Date()) {
@@ -27,6 +28,8 @@ export async function markEventHeld(db: Db, actor: SessionUser | null, id: strin
     if (count !== 1) throw new AppError("CONFLICT", "Статус мероприятия изменился, обновите страницу");
     const event = await tx.event.findUniqueOrThrow({ where: { id } });
     await writeAudit(tx, { actorId: user.id, action: "update", entity: "Event", entityId: id, before, after: event });
+    // attendees marked already are invited to the feedback form (анкета) now
+    await enqueueFeedbackInvitations(tx, { eventId: id, now });
     return event;
   });
 }

@@ -54,6 +54,8 @@ export type NotifyOptions = {
   position?: number | null;
   /** The organizer's reason, for "application_declined". */
   reason?: string | null;
+  /** When the feedback form closes, for the feedback messages. */
+  closesAt?: Date | null;
   /** A key per registration that makes the message idempotent (reminders); duplicates are skipped. */
   dedupeKey?: (registrationId: string) => string;
   now?: Date;
@@ -76,6 +78,7 @@ export async function notifyRegistrants(tx: DbTx, options: NotifyOptions): Promi
       fullName: recipient.fullName,
       position: options.position,
       reason: options.reason,
+      closesAt: options.closesAt,
     });
     data.push({
       to: recipient.to,

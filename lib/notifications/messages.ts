@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "event_changed",
   "event_cancelled",
   "reminder",
+  "feedback_invitation",
+  "feedback_reminder",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -23,6 +25,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   event_changed: "Изменение мероприятия",
   event_cancelled: "Отмена мероприятия",
   reminder: "Напоминание",
+  feedback_invitation: "Приглашение оценить мероприятие",
+  feedback_reminder: "Напоминание об анкете",
 };
 
 /** What a message says about the event. */
@@ -45,6 +49,8 @@ export type MessageDetails = {
   position?: number | null;
   /** The organizer's reason (application_declined). */
   reason?: string | null;
+  /** When the feedback form closes (feedback_invitation, feedback_reminder). */
+  closesAt?: Date | null;
 };
 
 export type BuiltMessage = { subject: string; body: string };
@@ -127,6 +133,18 @@ export function buildMessage(kind: NotificationKind, event: MessageEvent, detail
         "К сожалению, мероприятие, на которое вы записаны, отменено.",
         `Причина: ${event.cancelReason?.trim() || "не указана"}`,
       ]);
+    case "feedback_invitation":
+    case "feedback_reminder": {
+      const until = details.closesAt ? formatDateTime(details.closesAt, event.timezone) : "—";
+      const form = `${eventLink(event.id)}/feedback`;
+      return compose(
+        kind === "feedback_invitation" ? "Оцените мероприятие" : "Анкета скоро закроется",
+        kind === "feedback_invitation"
+          ? ["Спасибо, что приняли участие в мероприятии. Пожалуйста, оцените его — это займёт пару минут:"]
+          : ["Вы ещё не ответили на анкету по мероприятию, в котором участвовали:"],
+        [`Анкета: ${form}`, `Ответить можно до ${until} (время региона проведения).`],
+      );
+    }
     case "reminder":
       return compose("Напоминание: мероприятие завтра", [
         "Напоминаем, что завтра состоится мероприятие, на которое вы записаны:",

@@ -1,10 +1,11 @@
 // The portal sends the day-before reminders itself: every REMINDERS_EVERY_MINUTES (default 60; 0 turns it
 // off, e.g. when cron runs `npm run reminders` instead) each server instance queues tomorrow's reminders
-// and delivers the outbox. Safe with several instances: reminders carry a dedupe key and delivery claims
+// and the feedback invitations and reminders, and delivers the outbox. Safe with several instances: reminders carry a dedupe key and delivery claims
 // each message (deliver-outbox.ts), so nobody gets a message twice.
 import type { DbTx } from "../db/client";
 import { deliverOutbox } from "./deliver-outbox";
 import { enqueueDayBeforeReminders } from "./enqueue-reminders";
+import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
 
 export function reminderIntervalMinutes(value = process.env.REMINDERS_EVERY_MINUTES): number {
   if (value === undefined || value.trim() === "") return 60;
@@ -12,13 +13,15 @@ export function reminderIntervalMinutes(value = process.env.REMINDERS_EVERY_MINU
   return Number.isFinite(minutes) && minutes >= 0 ? minutes : 60;
 }
 
-/** One round: queue, then deliver. Errors are logged, never thrown: the next round tries again. */
-export async function runReminderRound(db: DbTx, now = new Date()) {
+/** One round: queue, then deliver. Errors are logged, not thrown (the next round tries again), unless `rethrow` (the CLI). */
+export async function runReminderRound(db: DbTx, now = new Date(), opts: { rethrow?: boolean } = {}) {
   try {
     const queued = await enqueueDayBeforeReminders(db, now);
+    const feedback = await enqueueFeedbackInvitations(db, { now });
     const delivery = await deliverOutbox(db);
-    return { queued, delivery };
+    return { queued, feedback, delivery };
   } catch (error) {
+    if (opts.rethrow) throw error;
     console.error("Напоминания: не удалось выполнить рассылку", error);
     return null;
   }

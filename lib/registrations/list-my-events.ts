@@ -4,6 +4,7 @@ import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage, type Page } from "../pagination";
+import { feedbackWindow } from "../surveys/feedback-window";
 import { waitlistPosition } from "./waitlist-position";
 
 export const MY_EVENTS_PAGE_SIZE = 10;
@@ -19,6 +20,7 @@ const include = {
       endsAt: true,
       status: true,
       region: { select: { name: true, timezone: true } },
+      project: { select: { feedbackWindowDays: true } },
     },
   },
 } satisfies Prisma.RegistrationInclude;
@@ -30,6 +32,8 @@ export type MyEventItem = Row & {
   position: number | null;
   /** Cancellable by the user now: not cancelled and the event has not started (cancelRegistration's rule). */
   canCancel: boolean;
+  /** Анкета: "open" — attended, the form is open and not answered yet (the badge); "answered"; null — none. */
+  feedback: "open" | "answered" | null;
 };
 
 export async function listMyEvents(
@@ -54,9 +58,23 @@ export async function listMyEvents(
     }),
     db.registration.count({ where }),
   ]);
+  const answered = new Set(
+    (
+      await db.feedback.findMany({
+        where: { participant: { userId: me.id }, eventId: { in: rows.filter((r) => r.attended).map((r) => r.eventId) } },
+        select: { eventId: true },
+      })
+    ).map((f) => f.eventId),
+  );
+  const feedbackOf = (row: Row): MyEventItem["feedback"] => {
+    if (answered.has(row.eventId)) return "answered";
+    if (!row.attended) return null;
+    return feedbackWindow(row.event, row.event.project.feedbackWindowDays, now).open ? "open" : null;
+  };
   const items = await Promise.all(
     rows.map(async (row) => ({
       ...row,
+      feedback: feedbackOf(row),
       position: upcoming ? await waitlistPosition(db, row) : null,
       canCancel: upcoming && row.status !== "cancelled" && row.status !== "declined" && row.event.startsAt > now,
     })),

@@ -10,6 +10,7 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { lockEvent } from "./lock-event";
 import { assertAttendanceOpen, assertManages } from "./managed-event";
+import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
 
 const TX = { timeout: 20_000, maxWait: 20_000 };
 const NOT_REGISTERED = "Отметить посещение можно только у записанных участников (не из листа ожидания и не отменивших запись)";
@@ -31,6 +32,7 @@ export async function markAttendance(
     if (registration.attended === attended) return { registration, changed: false };
     const updated = await tx.registration.update({ where: { id: registration.id }, data: { attended } });
     await audit(tx, user, registration.id, registration.attended, attended);
+    if (attended) await enqueueFeedbackInvitations(tx, { eventId: found.eventId, now });
     return { registration: updated, changed: true };
   }, TX);
 }
@@ -70,6 +72,8 @@ export async function markAttendanceByList(db: Db, actor: SessionUser | null, li
     if (toUnmark.length) await tx.registration.updateMany({ where: { id: { in: toUnmark } }, data: { attended: false } });
     for (const id of toMark) await audit(tx, user, id, false, true);
     for (const id of toUnmark) await audit(tx, user, id, true, false);
+    // a held event's new attendees are invited to the feedback form at once
+    if (toMark.length) await enqueueFeedbackInvitations(tx, { eventId: list.eventId, now });
     return { marked: toMark.length, unmarked: toUnmark.length, attended: registered.filter((r) => attended.has(r.id)).length };
   }, TX);
 }

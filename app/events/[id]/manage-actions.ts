@@ -34,6 +34,7 @@ export const cancelEventAction = formAction(cancelEventSchema, async (input, { u
 
 export const markEventHeldAction = formAction(markEventHeldSchema, async ({ id }, { user }) => {
   await markEventHeld(db, user, id);
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${id}`);
   return { ok: true, message: "Мероприятие отмечено как проведённое" };
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
@@ -79,6 +80,18 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         )}
       </dl>
       {event.description && <p className="mb-4 whitespace-pre-line">{event.description}</p>}
+      {mine.registration?.attended && event.status === "held" && (
+        <p className="mb-4">
+          <Link href={`/events/${event.id}/feedback`} className="btn">
+            Анкета: оценить мероприятие
+          </Link>
+        </p>
+      )}
+      {!canManage && can(user, "feedback.read", { regionId: event.regionId }) && (
+        <p className="mb-4">
+          <Link href={`/events/${event.id}/survey`}>Результаты анкетирования</Link>
+        </p>
+      )}
       {mine.isParticipant && (
         <RegistrationPanel
           eventId={event.id}
@@ -98,6 +111,9 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             </Link>
             <Link href={`/events/${event.id}/registrations`} className="btn-secondary">
               Записи и посещаемость
+            </Link>
+            <Link href={`/events/${event.id}/survey`} className="btn-secondary">
+              Анкета и результаты
             </Link>
             {/* route handlers, not pages: plain links */}
             <a href={`/events/${event.id}/attendance.csv`} download>

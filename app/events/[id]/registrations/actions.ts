@@ -15,6 +15,7 @@ import {
 
 export const saveAttendanceAction = formAction(attendanceListSchema, async ({ eventId, attended, shown }, { user }) => {
   const result = await markAttendanceByList(db, user, { eventId, attendedIds: attended, scopeIds: shown });
+  deliverOutboxSoon(db);
   revalidatePath(`/events/${eventId}/registrations`);
   const changed = result.marked + result.unmarked;
   return {

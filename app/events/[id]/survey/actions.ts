@@ -1,0 +1,15 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/actions/form-action";
+import { eventQuestionsSchema } from "@/lib/surveys/schemas";
+import { setEventQuestions } from "@/lib/surveys/set-event-questions";
+
+export const setEventQuestionsAction = formAction(eventQuestionsSchema, async ({ eventId, questionIds }, { user }) => {
+  const count = await setEventQuestions(db, user, eventId, questionIds);
+  revalidatePath(`/events/${eventId}/survey`);
+  return {
+    ok: true,
+    message: count ? `Анкета сохранена: дополнительных вопросов — ${count}` : "Анкета сохранена: только оценка удовлетворённости",
+  };
+});
