@@ -13,7 +13,7 @@ import { listRegionPublications, type RegionPublicationRow } from "./list-region
 import { listRegionResources, type RegionResourceRow } from "./list-region-resources";
 import { listSatisfactionResponses, type SatisfactionResponseRow } from "./list-satisfaction-responses";
 import { loadKpiScope } from "./load-kpi-scope";
-import type { KpiDetailsQuery } from "./parse-kpi-details-query";
+import type { KpiDetailsFilter, KpiDetailsQuery } from "./parse-kpi-details-query";
 
 export type KpiDetailsList =
   | { indicator: "categories"; page: Page<CoveredCategoryRow> }
@@ -27,6 +27,7 @@ export type KpiDetailsList =
 export type KpiDetails = {
   project: { id: string; code: string; name: string; timezone: string };
   period: { year: number; quarter: number | null; cumulative: boolean; from: string; to: string };
+  filter: KpiDetailsFilter;
   /** names of what the URL's codes point at, for the heading */
   names: { region?: string; home?: string; host?: string; category?: string; resource?: string };
   list: KpiDetailsList;
@@ -88,6 +89,7 @@ export async function listKpiDetails(
   return {
     project: { id: project.id, code: project.code, name: project.name, timezone: project.timezone },
     period: { year: bounds.year, quarter: bounds.quarter, cumulative: bounds.cumulative, from: bounds.from, to: bounds.to },
+    filter,
     names,
     list,
   };
