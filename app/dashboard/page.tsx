@@ -92,6 +92,7 @@ export default async function DashboardPage({
         </div>
         <button className="btn">Показать</button>
       </form>
+      <h2 className="sr-only">Показатели за период</h2>
       <p className="mb-3 text-sm text-ink-muted">Каждое число — ссылка на список, из которого оно сложено.</p>
       <KpiCards
         report={report}
@@ -114,13 +115,13 @@ export default async function DashboardPage({
       </div>
 
       <h2 className="mt-10">Динамика за {period.year} год</h2>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <EventsByQuarterSection data={byQuarter} projectCode={project.code} />
         <SatisfactionTrendSection data={trend} />
       </div>
 
       <h2 className="mt-10">Охват в периоде</h2>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <CoverageList
           id="coverage-categories"
           title="Категории участников"

@@ -28,7 +28,7 @@ export function CoverageList({
   const missing = items.filter((i) => !i.covered);
   const share = Math.min(100, (indicator.value / Math.max(1, indicator.target)) * 100);
   return (
-    <section aria-labelledby={id} className="card">
+    <section aria-labelledby={id} className="card min-w-0">
       <h3 id={id} className="mb-1 text-lg font-semibold">
         {title}
       </h3>
@@ -44,7 +44,7 @@ export function CoverageList({
           <span className="font-medium">Не охвачены:</span> {missing.map((i) => i.name).join(", ")}.
         </p>
       )}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Таблица: ${title}`}>
         <table className="table">
           <caption className="sr-only">{title}: охват за период</caption>
           <thead>

@@ -5,6 +5,9 @@ import { EventsByQuarterChart } from "./charts/events-by-quarter-chart";
 import { ruNumber } from "./charts/chart-palette";
 import { ROMAN_QUARTERS } from "./period-label";
 
+// «на 1 регион, на 3 региона, на 5 регионов»
+const REGION_FORMS: Record<string, string> = { one: "регион", few: "региона", many: "регионов" };
+
 /** Chart (a) with its table: regions × quarters of the year, every number a link to its held events. */
 export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQuarter; projectCode: string }) {
   const { year, quarters, regions, targetPerRegionQuarter: target } = data;
@@ -17,7 +20,7 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
     quarters.map((q) => `${label(q.quarter)} — ${q.total}`).join(", ") +
     `. Цель на регион в квартал — ${ruNumber(target)}. Числа по регионам — в таблице ниже.`;
   return (
-    <section aria-labelledby="events-by-quarter" className="card">
+    <section aria-labelledby="events-by-quarter" className="card min-w-0">
       <h3 id="events-by-quarter" className="mb-2 text-lg font-semibold">
         Проведённые мероприятия по кварталам {year} года
       </h3>
@@ -25,22 +28,22 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
         <EventsByQuarterChart rows={rows} regions={regions} target={target} summary={summary} />
         <figcaption className="mt-2 text-sm text-ink-muted">
           Столбцы — мероприятия со статусом «проведено» по региону проведения; пунктир — цель на регион в квартал{" "}
-          {ruNumber(target)}: годовая цель проекта {data.annualTarget}, поровну на 4 квартала и {regions.length}{" "}
-          {regions.length === 1 ? "регион" : "региона(ов)"}.
+          {ruNumber(target)}: годовая цель проекта {data.annualTarget}, поровну на 4 квартала и {data.projectRegionCount}{" "}
+          {REGION_FORMS[new Intl.PluralRules("ru").select(data.projectRegionCount)] ?? "региона"}.
         </figcaption>
       </figure>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto">
         <table className="table">
           <caption className="sr-only">Проведено мероприятий по регионам и кварталам {year} года</caption>
           <thead>
             <tr>
               <th scope="col">Регион</th>
               {quarters.map((q) => (
-                <th key={q.quarter} scope="col" className="text-right">
+                <th key={q.quarter} scope="col" className="whitespace-nowrap text-right">
                   {label(q.quarter)}
                 </th>
               ))}
-              <th scope="col" className="text-right">
+              <th scope="col" className="whitespace-nowrap text-right">
                 За год
               </th>
             </tr>

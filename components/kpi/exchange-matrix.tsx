@@ -18,7 +18,7 @@ export function ExchangeMatrixSection({ matrix, period }: { matrix: ExchangeMatr
   const href = (filter: { home?: string; host?: string }) => kpiDetailsHref(period, { indicator: "attendance", ...filter });
   const cellLink = "text-ink"; // brand-blue links would lose contrast on the darker shades
   return (
-    <section aria-labelledby="exchange-matrix" className="card">
+    <section aria-labelledby="exchange-matrix" className="card min-w-0">
       <h2 id="exchange-matrix">Межрегиональный обмен</h2>
       <p className="mb-3 text-sm text-ink-muted">
         Посещения проведённых мероприятий периода: строка — регион участника, столбец — регион мероприятия. На диагонали (в рамке)
@@ -27,7 +27,7 @@ export function ExchangeMatrixSection({ matrix, period }: { matrix: ExchangeMatr
       {total === 0 ? (
         <p>В периоде нет отметок о посещении проведённых мероприятий.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="table w-auto">
             <caption className="sr-only">Посещения по региону участника (строки) и региону мероприятия (столбцы)</caption>
             <thead>
@@ -49,7 +49,7 @@ export function ExchangeMatrixSection({ matrix, period }: { matrix: ExchangeMatr
             <tbody>
               {regions.map((home) => (
                 <tr key={home.code}>
-                  <th scope="row" className="whitespace-nowrap">
+                  <th scope="row">
                     {home.name}
                     {!home.inProject && <span className="text-ink-muted"> (вне проекта)</span>}
                   </th>

@@ -85,7 +85,7 @@ export function KpiRegionTable({
     </td>
   );
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="table">
         <caption className="mb-2 text-left font-semibold">По регионам</caption>
         <thead>

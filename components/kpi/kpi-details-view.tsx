@@ -57,6 +57,7 @@ export function kpiDetailsTitle(details: KpiDetails): { title: string; rule: str
 
 /** The rows of one drill-down list as a table (horizontally scrollable on narrow screens). */
 export function KpiDetailsTable({ details, period }: { details: KpiDetails; period: DashboardPeriod }) {
+  const { title } = kpiDetailsTitle(details);
   const { list, project } = details;
   const range = { from: details.period.from, to: details.period.to };
   // column titles; "#" marks a number column (right-aligned)
@@ -155,7 +156,8 @@ export function KpiDetailsTable({ details, period }: { details: KpiDetails; peri
       break;
   }
   return (
-    <div className="overflow-x-auto">
+    // focusable, so a keyboard can scroll a wide table on a narrow screen (rows may have no links)
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Таблица: ${title}`}>
       <table className="table">
         <thead>
           <tr>

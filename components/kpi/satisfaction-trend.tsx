@@ -15,7 +15,7 @@ export function SatisfactionTrendSection({ data }: { data: SatisfactionTrend }) 
     data.quarters.map((q) => `${label(q.quarter)} — ${shown(q.value)}`).join(", ") +
     `. Цель — ${ruNumber(data.target)}.`;
   return (
-    <section aria-labelledby="satisfaction-trend" className="card">
+    <section aria-labelledby="satisfaction-trend" className="card min-w-0">
       <h3 id="satisfaction-trend" className="mb-2 text-lg font-semibold">
         Удовлетворённость участников по кварталам {data.year} года
       </h3>
@@ -26,7 +26,7 @@ export function SatisfactionTrendSection({ data }: { data: SatisfactionTrend }) 
           пунктир — цель {ruNumber(data.target)}. Квартал без ответов — разрыв линии.
         </figcaption>
       </figure>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto">
         <table className="table">
           <caption className="sr-only">Средняя удовлетворённость по кварталам {data.year} года</caption>
           <thead>

@@ -28,6 +28,8 @@ export type EventsByQuarter = {
    * even share is the neutral pace: a region at or above it in every quarter carries its part of the year.
    */
   targetPerRegionQuarter: number;
+  /** regions of the project (the divisor of the target) */
+  projectRegionCount: number;
   regions: ChartRegion[];
   quarters: QuarterEvents[];
 };
@@ -66,6 +68,7 @@ export async function getEventsByQuarter(
     year,
     annualTarget: project.targetEventsHeld,
     targetPerRegionQuarter: projectRegionCount ? project.targetEventsHeld / (4 * projectRegionCount) : 0,
+    projectRegionCount,
     regions,
     quarters: quarters.map((q) => {
       const byRegion = Object.fromEntries(regions.map((r) => [r.code, 0]));

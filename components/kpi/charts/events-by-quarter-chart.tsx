@@ -15,13 +15,13 @@ export type EventsByQuarterChartProps = {
 export function EventsByQuarterChart({ rows, regions, target, summary }: EventsByQuarterChartProps) {
   return (
     <div role="img" aria-label={summary} className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 288 }}>
-        <BarChart data={rows} margin={{ top: 16, right: 8, bottom: 0, left: -16 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 300, height: 288 }}>
+        <BarChart data={rows} margin={{ top: 16, right: 72, bottom: 0, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
+          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} />
           <Tooltip formatter={(value) => ruNumber(Number(value))} />
-          <Legend />
+          <Legend itemSorter={null} />
           {regions.map((r, i) => (
             <Bar
               key={r.code}
@@ -36,7 +36,8 @@ export function EventsByQuarterChart({ rows, regions, target, summary }: EventsB
             stroke={TARGET_COLOUR}
             strokeDasharray="6 4"
             strokeWidth={2}
-            label={{ value: `цель ${ruNumber(target)}`, position: "insideTopRight", fill: TARGET_COLOUR, fontSize: 12 }}
+            // the label sits in the right margin, where no bar can hide it
+            label={{ value: `цель ${ruNumber(target)}`, position: "right", fill: TARGET_COLOUR, fontSize: 12 }}
           />
         </BarChart>
       </ResponsiveContainer>
