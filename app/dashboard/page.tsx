@@ -1,14 +1,23 @@
 import { getTranslations } from "next-intl/server";
+import { CoverageList } from "@/components/kpi/coverage-lists";
+import { EventsByQuarterSection } from "@/components/kpi/events-by-quarter";
+import { ExchangeMatrixSection } from "@/components/kpi/exchange-matrix";
 import { KpiCards, KpiRegionTable } from "@/components/kpi/kpi-cards";
+import { dayMonthYear } from "@/components/kpi/period-label";
+import { SatisfactionTrendSection } from "@/components/kpi/satisfaction-trend";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
+import { getCoverage } from "@/lib/kpi/get-coverage";
 import { dashboardPeriodFrom, getDashboardReport } from "@/lib/kpi/get-dashboard-report";
+import { getEventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
+import { getExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
+import { getSatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
+import { heldEventsHref } from "@/lib/kpi/held-events-href";
+import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { getCurrentProject } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Показатели проекта" };
-
-const dayMonthYear = (iso: string) => iso.split("-").reverse().join(".");
 
 export default async function DashboardPage({
   searchParams,
@@ -21,7 +30,31 @@ export default async function DashboardPage({
   if (!project) return <p>{t("home.noProject")}</p>;
   const user = await getSessionUser();
   const period = dashboardPeriodFrom(params, project.year);
-  const report = await guardPage(() => getDashboardReport(db, user, project.code, period), "/dashboard");
+  const { report, byQuarter, trend, coverage, matrix } = await guardPage(async () => {
+    const report = await getDashboardReport(db, user, project.code, period);
+    const [byQuarter, trend, coverage, matrix] = await Promise.all([
+      getEventsByQuarter(db, user, project.code, period.year),
+      getSatisfactionTrend(db, user, project.code, period.year),
+      getCoverage(db, user, project.code, period),
+      getExchangeMatrix(db, user, project.code, period),
+    ]);
+    return { report, byQuarter, trend, coverage, matrix };
+  }, "/dashboard");
+
+  // every number leads to the list behind it; a per-region minimum to the list of the region holding it
+  const { indicators } = report;
+  const regionName = Object.fromEntries(byQuarter.regions.map((r) => [r.code, r.name]));
+  const codes = Object.keys(indicators.expertsPerRegion.byRegion).sort();
+  const perRegionHref = (indicator: "experts" | "resources") =>
+    Object.fromEntries(codes.map((code) => [code, kpiDetailsHref(period, { indicator, region: code })]));
+  const expertsHref = perRegionHref("experts");
+  const resourcesHref = perRegionHref("resources");
+  const minimumOf = (byRegion: Record<string, number>) =>
+    codes.find((c) => byRegion[c] === Math.min(...codes.map((x) => byRegion[x])));
+  const expertsMin = minimumOf(indicators.expertsPerRegion.byRegion);
+  const resourcesMin = minimumOf(indicators.infoResourcesPerRegion.byRegion);
+  const feedbackHref = kpiDetailsHref(period, { indicator: "feedback" });
+
   return (
     <>
       <h1>Показатели проекта</h1>
@@ -59,9 +92,58 @@ export default async function DashboardPage({
         </div>
         <button className="btn">Показать</button>
       </form>
-      <KpiCards report={report} />
+      <h2 className="sr-only">Показатели за период</h2>
+      <p className="mb-3 text-sm text-ink-muted">Каждое число — ссылка на список, из которого оно сложено.</p>
+      <KpiCards
+        report={report}
+        links={{
+          eventsHeld: heldEventsHref(project.code, report.period),
+          categoriesCovered: kpiDetailsHref(period, { indicator: "categories" }),
+          directionsCovered: kpiDetailsHref(period, { indicator: "directions" }),
+          expertsPerRegion: expertsMin && expertsHref[expertsMin],
+          infoResourcesPerRegion: resourcesMin && resourcesHref[resourcesMin],
+          satisfactionAvg: feedbackHref,
+          responses: feedbackHref,
+        }}
+        notes={{
+          expertsPerRegion: expertsMin && `минимум: ${regionName[expertsMin] ?? expertsMin}`,
+          infoResourcesPerRegion: resourcesMin && `минимум: ${regionName[resourcesMin] ?? resourcesMin}`,
+        }}
+      />
       <div className="mt-8">
-        <KpiRegionTable report={report} />
+        <KpiRegionTable report={report} regionNames={regionName} expertsHref={expertsHref} resourcesHref={resourcesHref} />
+      </div>
+
+      <h2 className="mt-10">Динамика за {period.year} год</h2>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <EventsByQuarterSection data={byQuarter} projectCode={project.code} />
+        <SatisfactionTrendSection data={trend} />
+      </div>
+
+      <h2 className="mt-10">Охват в периоде</h2>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <CoverageList
+          id="coverage-categories"
+          title="Категории участников"
+          countLabel="Посещений"
+          indicator={indicators.categoriesCovered}
+          items={coverage.categories}
+          coveredHref={kpiDetailsHref(period, { indicator: "categories" })}
+          itemHref={(c) => kpiDetailsHref(period, { indicator: "attendance", category: c.code })}
+        />
+        <CoverageList
+          id="coverage-directions"
+          title="Направления деятельности"
+          countLabel="Мероприятий"
+          indicator={indicators.directionsCovered}
+          items={coverage.directions}
+          coveredHref={kpiDetailsHref(period, { indicator: "directions" })}
+          itemHref={(d) => heldEventsHref(project.code, report.period, { directionId: d.id })}
+        />
+      </div>
+
+      <div className="mt-10">
+        <ExchangeMatrixSection matrix={matrix} period={period} />
       </div>
     </>
   );

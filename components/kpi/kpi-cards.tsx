@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { KpiReport } from "@/lib/kpi/compute-kpi-report";
 
 const NAMES: Record<keyof KpiReport["indicators"], string> = {
@@ -11,20 +12,47 @@ const NAMES: Record<keyof KpiReport["indicators"], string> = {
 
 const number = (v: number | null) => (v === null ? "нет оценок" : v.toLocaleString("ru-RU"));
 
-export function KpiCards({ report }: { report: KpiReport }) {
-  const entries = Object.entries(report.indicators) as [
-    keyof KpiReport["indicators"],
-    KpiReport["indicators"][keyof KpiReport["indicators"]],
-  ][];
+type IndicatorId = keyof KpiReport["indicators"];
+
+/** Where each number leads: the list behind it (drill-down); `responses` — the satisfaction responses. */
+export type KpiCardLinks = Partial<Record<IndicatorId | "responses", string>>;
+
+/**
+ * `notes`: a line under the target, e.g. which region holds a per-region minimum (its list is the link).
+ */
+export function KpiCards({
+  report,
+  links = {},
+  notes = {},
+}: {
+  report: KpiReport;
+  links?: KpiCardLinks;
+  notes?: Partial<Record<IndicatorId, string>>;
+}) {
+  const entries = Object.entries(report.indicators) as [IndicatorId, KpiReport["indicators"][IndicatorId]][];
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {entries.map(([id, indicator]) => (
         <li key={id} className={`card border-l-4 ${indicator.met ? "border-l-ok" : "border-l-bad"}`}>
           <h3 className="mb-2 text-sm font-medium text-ink-muted">{NAMES[id]}</h3>
-          <p className="text-3xl font-semibold">{number(indicator.value)}</p>
+          <p className="text-3xl font-semibold">
+            {links[id] ? (
+              <Link href={links[id]} aria-label={`${NAMES[id]}: ${number(indicator.value)} — открыть список`}>
+                {number(indicator.value)}
+              </Link>
+            ) : (
+              number(indicator.value)
+            )}
+          </p>
           <p className="text-sm">
             цель: {indicator.target.toLocaleString("ru-RU")}
-            {"responses" in indicator ? ` · ответов: ${indicator.responses}` : ""}
+            {"responses" in indicator && (
+              <>
+                {" · ответов: "}
+                {links.responses ? <Link href={links.responses}>{indicator.responses}</Link> : indicator.responses}
+              </>
+            )}
+            {notes[id] && ` · ${notes[id]}`}
           </p>
           <p
             className={`mt-2 inline-block rounded px-2 py-0.5 text-sm font-medium ${indicator.met ? "bg-ok-bg text-ok" : "bg-bad-bg text-bad"}`}
@@ -37,16 +65,27 @@ export function KpiCards({ report }: { report: KpiReport }) {
   );
 }
 
-export function KpiRegionTable({ report }: { report: KpiReport }) {
+/** Per-region experts and resources; each number links to its list (`hrefs[code]`). */
+export function KpiRegionTable({
+  report,
+  regionNames = {},
+  expertsHref,
+  resourcesHref,
+}: {
+  report: KpiReport;
+  regionNames?: Record<string, string>;
+  expertsHref?: Record<string, string>;
+  resourcesHref?: Record<string, string>;
+}) {
   const { expertsPerRegion: experts, infoResourcesPerRegion: resources } = report.indicators;
   const codes = Object.keys(experts.byRegion).sort();
-  const cell = (value: number, target: number) => (
+  const cell = (value: number, target: number, href: string | undefined) => (
     <td className={value >= target ? "text-ok" : "font-semibold text-bad"}>
-      {value} {value >= target ? "" : "(ниже цели)"}
+      {href ? <Link href={href}>{value}</Link> : value} {value >= target ? "" : "(ниже цели)"}
     </td>
   );
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="table">
         <caption className="mb-2 text-left font-semibold">По регионам</caption>
         <thead>
@@ -59,9 +98,9 @@ export function KpiRegionTable({ report }: { report: KpiReport }) {
         <tbody>
           {codes.map((code) => (
             <tr key={code}>
-              <th scope="row">{code}</th>
-              {cell(experts.byRegion[code], experts.target)}
-              {cell(resources.byRegion[code] ?? 0, resources.target)}
+              <th scope="row">{regionNames[code] ? `${regionNames[code]} (${code})` : code}</th>
+              {cell(experts.byRegion[code], experts.target, expertsHref?.[code])}
+              {cell(resources.byRegion[code] ?? 0, resources.target, resourcesHref?.[code])}
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { periodBounds } from "../period/period-bounds";
+import { utcTimestamp } from "./utc-timestamp";
 
 export type KpiQuery = { projectCode: string; year: number; quarter?: number | null; cumulative?: boolean };
 
@@ -33,9 +34,6 @@ type KpiRow = {
   ratingSum: string;
   regions: [code: string, experts: number, resources: number][] | null;
 };
-
-// timestamp(3) columns hold UTC wall time; the bound goes in as UTC wall time too
-const utcTimestamp = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
 
 export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiReport> {
   const project = await db.project.findUnique({ where: { code: query.projectCode } });

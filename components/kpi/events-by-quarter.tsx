@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { EventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
+import { heldEventsHref } from "@/lib/kpi/held-events-href";
+import { EventsByQuarterChart } from "./charts/events-by-quarter-chart";
+import { ruNumber } from "./charts/chart-palette";
+import { ROMAN_QUARTERS } from "./period-label";
+
+// «на 1 регион, на 3 региона, на 5 регионов»
+const REGION_FORMS: Record<string, string> = { one: "регион", few: "региона", many: "регионов" };
+
+/** Chart (a) with its table: regions × quarters of the year, every number a link to its held events. */
+export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQuarter; projectCode: string }) {
+  const { year, quarters, regions, targetPerRegionQuarter: target } = data;
+  const label = (q: number) => `${ROMAN_QUARTERS[q - 1]} кв.`;
+  const rows = quarters.map((q) => ({ label: label(q.quarter), ...q.byRegion }));
+  const yearRange = { from: quarters[0].from, to: quarters[3].to };
+  const yearTotal = quarters.reduce((s, q) => s + q.total, 0);
+  const summary =
+    `Проведено мероприятий по кварталам ${year} года: ` +
+    quarters.map((q) => `${label(q.quarter)} — ${q.total}`).join(", ") +
+    `. Цель на регион в квартал — ${ruNumber(target)}. Числа по регионам — в таблице ниже.`;
+  return (
+    <section aria-labelledby="events-by-quarter" className="card min-w-0">
+      <h3 id="events-by-quarter" className="mb-2 text-lg font-semibold">
+        Проведённые мероприятия по кварталам {year} года
+      </h3>
+      <figure>
+        <EventsByQuarterChart rows={rows} regions={regions} target={target} summary={summary} />
+        <figcaption className="mt-2 text-sm text-ink-muted">
+          Столбцы — мероприятия со статусом «проведено» по региону проведения; пунктир — цель на регион в квартал{" "}
+          {ruNumber(target)}: годовая цель проекта {data.annualTarget}, поровну на 4 квартала и {data.projectRegionCount}{" "}
+          {REGION_FORMS[new Intl.PluralRules("ru").select(data.projectRegionCount)] ?? "региона"}.
+        </figcaption>
+      </figure>
+      <div className="relative mt-4 overflow-x-auto">
+        <table className="table">
+          <caption className="sr-only">Проведено мероприятий по регионам и кварталам {year} года</caption>
+          <thead>
+            <tr>
+              <th scope="col">Регион</th>
+              {quarters.map((q) => (
+                <th key={q.quarter} scope="col" className="whitespace-nowrap text-right">
+                  {label(q.quarter)}
+                </th>
+              ))}
+              <th scope="col" className="whitespace-nowrap text-right">
+                За год
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.name}</th>
+                {quarters.map((q) => {
+                  const n = q.byRegion[r.code];
+                  return (
+                    <td key={q.quarter} className="text-right whitespace-nowrap">
+                      <Link href={heldEventsHref(projectCode, q, { regionId: r.id })}>{n}</Link>
+                      {n < target && (
+                        <span aria-hidden title="ниже цели" className="ml-1 text-bad">
+                          ▼
+                        </span>
+                      )}
+                      {n < target && <span className="sr-only"> (ниже цели)</span>}
+                    </td>
+                  );
+                })}
+                <td className="text-right">
+                  <Link href={heldEventsHref(projectCode, yearRange, { regionId: r.id })}>
+                    {quarters.reduce((s, q) => s + q.byRegion[r.code], 0)}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Всего</th>
+              {quarters.map((q) => (
+                <td key={q.quarter} className="text-right font-semibold">
+                  <Link href={heldEventsHref(projectCode, q)}>{q.total}</Link>
+                </td>
+              ))}
+              <td className="text-right font-semibold">
+                <Link href={heldEventsHref(projectCode, yearRange)}>{yearTotal}</Link>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="mt-1 text-sm text-ink-muted">▼ — ниже цели на регион в квартал.</p>
+      </div>
+    </section>
+  );
+}

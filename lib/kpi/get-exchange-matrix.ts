@@ -1,0 +1,75 @@
+// Chart (d): the interregional exchange — attended registrations at counted events of the period, by the
+// participant's region (where people come from) and the event's region (where they attend). One grouped
+// statement; the totals are sums of its few cells (at most regions² of them), not of registrations.
+import { Prisma } from "@prisma/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import type { DbTx } from "../db/client";
+import type { DashboardPeriod } from "./get-dashboard-report";
+import { loadKpiScope } from "./load-kpi-scope";
+
+export type MatrixRegion = { id: string; code: string; name: string; inProject: boolean };
+
+export type ExchangeMatrix = {
+  /** rows and columns alike: the project's regions, then any other region a participant comes from */
+  regions: MatrixRegion[];
+  /** cells[homeCode][hostCode]: attended registrations; missing pairs are 0 */
+  cells: Record<string, Record<string, number>>;
+  /** by the participant's region */
+  rowTotals: Record<string, number>;
+  /** by the event's region */
+  columnTotals: Record<string, number>;
+  total: number;
+  /** the largest cell, for the heat-map scale */
+  max: number;
+};
+
+type Row = { homeId: string; hostId: string; n: number };
+
+export async function getExchangeMatrix(
+  db: DbTx,
+  user: SessionUser | null,
+  projectCode: string,
+  period: DashboardPeriod,
+): Promise<ExchangeMatrix> {
+  authorize(user, "kpi.read");
+  const { project, start, end } = await loadKpiScope(db, projectCode, period);
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT pa."regionId" AS "homeId", e."regionId" AS "hostId", count(*)::int AS n
+      FROM "Registration" r
+      JOIN "Event" e ON e.id = r."eventId"
+      JOIN "Participant" pa ON pa.id = r."participantId"
+     WHERE r.attended AND e."projectId" = ${project.id} AND e.status = 'held'
+       AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
+     GROUP BY pa."regionId", e."regionId"`);
+
+  const seen = new Set(rows.flatMap((r) => [r.homeId, r.hostId]));
+  const found = await db.region.findMany({
+    where: { OR: [{ projects: { some: { projectId: project.id } } }, { id: { in: [...seen] } }] },
+    select: { id: true, code: true, name: true, projects: { where: { projectId: project.id }, select: { regionId: true } } },
+  });
+  const regions = found
+    .map(({ projects, ...r }) => ({ ...r, inProject: projects.length > 0 }))
+    .sort((a, b) => Number(b.inProject) - Number(a.inProject) || a.code.localeCompare(b.code));
+  const codeOf = new Map(regions.map((r) => [r.id, r.code]));
+
+  const cells: ExchangeMatrix["cells"] = {};
+  const rowTotals: Record<string, number> = {};
+  const columnTotals: Record<string, number> = {};
+  for (const r of regions) {
+    cells[r.code] = {};
+    rowTotals[r.code] = 0;
+    columnTotals[r.code] = 0;
+  }
+  let total = 0;
+  let max = 0;
+  for (const row of rows) {
+    const home = codeOf.get(row.homeId)!;
+    const host = codeOf.get(row.hostId)!;
+    cells[home][host] = row.n;
+    rowTotals[home] += row.n;
+    columnTotals[host] += row.n;
+    total += row.n;
+    max = Math.max(max, row.n);
+  }
+  return { regions, cells, rowTotals, columnTotals, total, max };
+}
