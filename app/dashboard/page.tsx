@@ -16,13 +16,21 @@ import { getSatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { getCurrentProject } from "@/lib/projects/current-project";
+import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { AssessmentHistory } from "@/components/assessments/assessment-history";
+import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/permissions";
+import { closedQuarters } from "@/lib/assessments/closed-quarters";
+import { listAssessments } from "@/lib/assessments/list-assessments";
+import { pageFrom } from "@/lib/pagination";
+import { recordAssessmentAction } from "./actions";
 
 export const metadata = { title: "Показатели проекта" };
 
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string; quarter?: string; mode?: string }>;
+  searchParams: Promise<{ year?: string; quarter?: string; mode?: string; assessments?: string }>;
 }) {
   const params = await searchParams;
   const t = await getTranslations();
@@ -30,16 +38,18 @@ export default async function DashboardPage({
   if (!project) return <p>{t("home.noProject")}</p>;
   const user = await getSessionUser();
   const period = dashboardPeriodFrom(params, project.year);
-  const { report, byQuarter, trend, coverage, matrix } = await guardPage(async () => {
+  const { report, byQuarter, trend, coverage, matrix, assessments } = await guardPage(async () => {
     const report = await getDashboardReport(db, user, project.code, period);
-    const [byQuarter, trend, coverage, matrix] = await Promise.all([
+    const [byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
       getEventsByQuarter(db, user, project.code, period.year),
       getSatisfactionTrend(db, user, project.code, period.year),
       getCoverage(db, user, project.code, period),
       getExchangeMatrix(db, user, project.code, period),
+      listAssessments(db, user, { projectId: project.id, year: period.year, page: pageFrom(params.assessments) }),
     ]);
-    return { report, byQuarter, trend, coverage, matrix };
+    return { report, byQuarter, trend, coverage, matrix, assessments };
   }, "/dashboard");
+  const assessable = closedQuarters(period.year, project.timezone);
 
   // every number leads to the list behind it; a per-region minimum to the list of the region holding it
   const { indicators } = report;
@@ -145,6 +155,33 @@ export default async function DashboardPage({
       <div className="mt-10">
         <ExchangeMatrixSection matrix={matrix} period={period} />
       </div>
+
+      <section aria-labelledby="assessments-title" className="mt-10">
+        <h2 id="assessments-title">Оценка результатов и корректировка, {period.year} год</h2>
+        <AssessmentHistory items={assessments.items} timezone={project.timezone} />
+        <Pagination
+          name="assessments"
+          page={assessments.page}
+          pageCount={assessments.pageCount}
+          params={{ year: params.year, quarter: params.quarter, mode: params.mode }}
+        />
+        {can(user, "assessment.record") && (
+          <div className="mt-6">
+            <h3 className="mb-2 font-semibold">Новая оценка квартала</h3>
+            {assessable.length ? (
+              <AssessmentForm
+                projectId={project.id}
+                year={period.year}
+                quarters={assessable}
+                quarter={period.quarter}
+                action={recordAssessmentAction}
+              />
+            ) : (
+              <p>В {period.year} году ещё нет закончившихся кварталов: оценить можно квартал после его окончания.</p>
+            )}
+          </div>
+        )}
+      </section>
     </>
   );
 }
