@@ -24,12 +24,13 @@ export function AssessmentForm({ projectId, year, quarters, quarter, action }: P
     actions: Array.from({ length: ACTION_ROWS }, () => ({ text: "", owner: "", dueDate: "" })),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="card max-w-3xl">
+    // ids are prefixed: the dashboard's period form has its own «quarter» field on the same page
+    <form onSubmit={onSubmit} noValidate className="card max-w-3xl" aria-label="Новая оценка квартала">
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" {...form.register("projectId")} />
       <input type="hidden" {...form.register("year")} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field id="quarter" label="Квартал" error={errorFor("quarter")}>
+        <Field id="assessment-quarter" label="Квартал" error={errorFor("quarter")}>
           {(aria) => (
             <select {...aria} {...form.register("quarter")} className="input">
               {quarters.map((q) => (
@@ -40,7 +41,7 @@ export function AssessmentForm({ projectId, year, quarters, quarter, action }: P
             </select>
           )}
         </Field>
-        <Field id="verdict" label="Итог" error={errorFor("verdict")}>
+        <Field id="assessment-verdict" label="Итог" error={errorFor("verdict")}>
           {(aria) => (
             <select {...aria} {...form.register("verdict")} className="input">
               <option value="">— выберите —</option>
@@ -53,7 +54,7 @@ export function AssessmentForm({ projectId, year, quarters, quarter, action }: P
           )}
         </Field>
       </div>
-      <Field id="summary" label="Оценка результатов" error={errorFor("summary")}>
+      <Field id="assessment-summary" label="Оценка результатов" error={errorFor("summary")}>
         {(aria) => <textarea {...aria} {...form.register("summary")} rows={5} className="input" />}
       </Field>
       <fieldset className="mb-4">
@@ -64,7 +65,7 @@ export function AssessmentForm({ projectId, year, quarters, quarter, action }: P
               const name = `actions.${i}.${field}`;
               const label = { text: `Мера ${i + 1}`, owner: "Ответственный", dueDate: "Срок" }[field];
               return (
-                <Field key={field} id={name} label={label} error={errorFor(name)}>
+                <Field key={field} id={`assessment-${name}`} label={label} error={errorFor(name)}>
                   {(aria) => (
                     <input {...aria} {...form.register(name)} type={field === "dueDate" ? "date" : "text"} className="input" />
                   )}

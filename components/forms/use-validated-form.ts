@@ -24,8 +24,12 @@ export function useValidatedForm(
     return form.handleSubmit(() => startTransition(() => dispatch(new FormData(formElement))))(event);
   };
   const errorFor = (name: string): string | undefined => {
-    const client = form.formState.errors[name]?.message;
-    return typeof client === "string" ? client : state.fieldErrors?.[name]?.[0];
+    // nested fields ("actions.0.owner") have nested errors
+    const client = name
+      .split(".")
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], form.formState.errors);
+    const message = (client as { message?: unknown } | undefined)?.message;
+    return typeof message === "string" ? message : state.fieldErrors?.[name]?.[0];
   };
   return { form, state, pending, onSubmit, errorFor };
 }

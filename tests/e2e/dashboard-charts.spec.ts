@@ -24,7 +24,7 @@ test.describe("графики и детализация панели показ�
     await expect(main.getByRole("heading", { name: "Направления деятельности" })).toBeVisible();
     await expect(main.getByRole("heading", { name: "Межрегиональный обмен" })).toBeVisible();
     // every chart is one labelled image with a caption, its numbers in the table next to it
-    const images = main.getByRole("img");
+    const images = main.getByRole("img", { name: /по кварталам 2026 года/ });
     await expect(images).toHaveCount(2);
     for (const image of await images.all()) await expect(image).toHaveAttribute("aria-label", /.+/);
     await expect(main.getByRole("table", { name: /Проведено мероприятий по регионам и кварталам 2026 года/ })).toBeVisible();
