@@ -8,11 +8,8 @@ import { SatisfactionTrendSection } from "@/components/kpi/satisfaction-trend";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
-import { getCoverage } from "@/lib/kpi/get-coverage";
-import { dashboardPeriodFrom, getDashboardReport } from "@/lib/kpi/get-dashboard-report";
-import { getEventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
-import { getExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
-import { getSatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
+import { dashboardPeriodFrom } from "@/lib/kpi/get-dashboard-report";
+import { getDashboardData } from "@/lib/kpi/get-dashboard-data";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { getCurrentProject } from "@/lib/projects/current-project";
@@ -21,7 +18,6 @@ import { AssessmentHistory } from "@/components/assessments/assessment-history";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { closedQuarters } from "@/lib/assessments/closed-quarters";
-import { listAssessments } from "@/lib/assessments/list-assessments";
 import { pageFrom } from "@/lib/pagination";
 import { recordAssessmentAction } from "./actions";
 
@@ -38,17 +34,10 @@ export default async function DashboardPage({
   if (!project) return <p>{t("home.noProject")}</p>;
   const user = await getSessionUser();
   const period = dashboardPeriodFrom(params, project.year);
-  const { report, byQuarter, trend, coverage, matrix, assessments } = await guardPage(async () => {
-    const report = await getDashboardReport(db, user, project.code, period);
-    const [byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
-      getEventsByQuarter(db, user, project.code, period.year),
-      getSatisfactionTrend(db, user, project.code, period.year),
-      getCoverage(db, user, project.code, period),
-      getExchangeMatrix(db, user, project.code, period),
-      listAssessments(db, user, { projectId: project.id, year: period.year, page: pageFrom(params.assessments) }),
-    ]);
-    return { report, byQuarter, trend, coverage, matrix, assessments };
-  }, "/dashboard");
+  const { report, byQuarter, trend, coverage, matrix, assessments } = await guardPage(
+    () => getDashboardData(db, user, project, period, pageFrom(params.assessments)),
+    "/dashboard",
+  );
   const assessable = closedQuarters(period.year, project.timezone);
 
   // every number leads to the list behind it; a per-region minimum to the list of the region holding it

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "../../lib/bundle/import-bundle";
 import { computeKpiReport } from "../../lib/kpi/compute-kpi-report";
+import { getDashboardData } from "../../lib/kpi/get-dashboard-data";
+import { sessionUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
 
@@ -29,6 +31,17 @@ describe("golden-ring-sample KPI reports", () => {
       expect(JSON.parse(JSON.stringify(report))).toEqual(expected);
     });
   }
+
+  it("the dashboard shows exactly these reports, for a ministry user and a coordinator alike", async () => {
+    const project = await t.db.project.findUniqueOrThrow({ where: { code: readSampleReports()[0].project } });
+    for (const viewer of [sessionUser("MINISTRY"), sessionUser("COORDINATOR", ["some-region"])]) {
+      for (const expected of readSampleReports()) {
+        const { year, quarter, cumulative } = expected.period;
+        const data = await getDashboardData(t.db, viewer, project, { year, quarter, cumulative });
+        expect(JSON.parse(JSON.stringify(data.report))).toEqual(expected);
+      }
+    }
+  });
 
   it("re-importing the sample changes nothing and the reports stay the same", async () => {
     const before = await t.db.registration.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });

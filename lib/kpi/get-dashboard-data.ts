@@ -1,0 +1,29 @@
+// Everything the dashboard page shows for a period, fetched together: the kadry-kpi/1 report, the
+// year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
+// `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
+import type { Db } from "../db/client";
+import type { SessionUser } from "../auth/permissions";
+import { listAssessments } from "../assessments/list-assessments";
+import { getCoverage } from "./get-coverage";
+import { getDashboardReport, type DashboardPeriod } from "./get-dashboard-report";
+import { getEventsByQuarter } from "./get-events-by-quarter";
+import { getExchangeMatrix } from "./get-exchange-matrix";
+import { getSatisfactionTrend } from "./get-satisfaction-trend";
+
+export async function getDashboardData(
+  db: Db,
+  user: SessionUser | null,
+  project: { id: string; code: string },
+  period: DashboardPeriod,
+  assessmentsPage = 1,
+) {
+  const report = await getDashboardReport(db, user, project.code, period);
+  const [byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
+    getEventsByQuarter(db, user, project.code, period.year),
+    getSatisfactionTrend(db, user, project.code, period.year),
+    getCoverage(db, user, project.code, period),
+    getExchangeMatrix(db, user, project.code, period),
+    listAssessments(db, user, { projectId: project.id, year: period.year, page: assessmentsPage }),
+  ]);
+  return { report, byQuarter, trend, coverage, matrix, assessments };
+}
