@@ -99,6 +99,51 @@ export function satisfaction(sum: bigint, count: number, target: string): { valu
   return { value: Number(hundredths) / 100, met: 100n * sum >= targetHundredths * n };
 }
 
+/**
+ * satisfactionAvg's inputs for one counted event `c`: the number and the sum of ratings given by
+ * participants marked attended. Shared by the report and the quarterly trend, so both count alike.
+ */
+const ratingsOfCountedEvent = Prisma.sql`(
+  SELECT count(*) AS n, sum(f.rating) AS s
+    FROM "Feedback" f
+    JOIN "Registration" r ON r."eventId" = c.id AND r.attended AND r."participantId" = f."participantId"
+   WHERE f."eventId" = c.id)`;
+
+export type QuarterSatisfaction = { quarter: number; responses: number; value: number | null; met: boolean; target: number };
+
+/**
+ * satisfactionAvg of each quarter of `year` in one statement — what computeKpiReport gives for each
+ * quarter (same bounds, same counted events, same rounding), without computing the other indicators.
+ */
+export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string, year: number): Promise<QuarterSatisfaction[]> {
+  const project = await db.project.findUnique({ where: { code: projectCode } });
+  if (!project) throw new AppError("NOT_FOUND", `Проект «${projectCode}» не найден`);
+  const bounds = [1, 2, 3, 4].map((quarter) => periodBounds({ year, quarter, timeZone: project.timezone }));
+  const values = Prisma.join(
+    bounds.map((b) => Prisma.sql`(${b.quarter}::int, ${utcTimestamp(b.start)}::timestamp, ${utcTimestamp(b.end)}::timestamp)`),
+  );
+  const rows = await db.$queryRaw<{ quarter: number; responses: number; ratingSum: string }[]>(Prisma.sql`
+    WITH quarters(quarter, starts, ends) AS (VALUES ${values}),
+    counted AS MATERIALIZED (
+      SELECT q.quarter, e.id
+        FROM quarters q
+        JOIN "Event" e ON e."projectId" = ${project.id} AND e.status = 'held' AND e."startsAt" >= q.starts AND e."startsAt" < q.ends
+    )
+    SELECT q.quarter, coalesce(sum(x.n), 0)::int AS responses, coalesce(sum(x.s), 0)::text AS "ratingSum"
+      FROM quarters q
+      LEFT JOIN counted c ON c.quarter = q.quarter
+      LEFT JOIN LATERAL ${ratingsOfCountedEvent} x ON true
+     GROUP BY q.quarter
+     ORDER BY q.quarter`);
+  const target = Number(project.targetSatisfactionAvg);
+  return rows.map((r) => ({
+    quarter: r.quarter,
+    responses: r.responses,
+    target,
+    ...satisfaction(BigInt(r.ratingSum), r.responses, project.targetSatisfactionAvg.toFixed(2)),
+  }));
+}
+
 /** The whole report in one statement (also the reference the benchmark compares against). */
 export function kpiSql(projectId: string, start: string, end: string): Prisma.Sql {
   return Prisma.sql`
@@ -123,11 +168,7 @@ export function kpiSql(projectId: string, start: string, end: string): Prisma.Sq
       -- from covering indexes; a quarter then costs a quarter of the year
       SELECT coalesce(sum(x.n), 0)::int AS responses, coalesce(sum(x.s), 0)::text AS "ratingSum"
         FROM counted c
-        CROSS JOIN LATERAL (
-          SELECT count(*) AS n, sum(f.rating) AS s
-            FROM "Feedback" f
-            JOIN "Registration" r ON r."eventId" = c.id AND r.attended AND r."participantId" = f."participantId"
-           WHERE f."eventId" = c.id) x
+        CROSS JOIN LATERAL ${ratingsOfCountedEvent} x
     )
     SELECT
       (SELECT count(*)::int FROM counted) AS "eventsHeld",

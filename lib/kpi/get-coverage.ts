@@ -1,9 +1,10 @@
 // Chart (c): which participant categories and directions the period covers and which it misses. One
-// grouped statement per list; "covered" is the categoriesCovered / directionsCovered rule of kpi-report.md.
+// grouped statement for directions; categories from the period's attendance breakdown; "covered" is the categoriesCovered / directionsCovered rule of kpi-report.md.
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import type { DashboardPeriod } from "./get-dashboard-report";
+import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 
 export type CoverageItem = {
@@ -25,24 +26,26 @@ export async function getCoverage(
   user: SessionUser | null,
   projectCode: string,
   period: DashboardPeriod,
+  /** the period's breakdown when the caller has it already (the dashboard shares it with the matrix) */
+  attendance?: Promise<AttendanceBreakdown>,
 ): Promise<Coverage> {
   authorize(user, "kpi.read");
   const { project, start, end } = await loadKpiScope(db, projectCode, period);
   const counted = Prisma.sql`e."projectId" = ${project.id} AND e.status = 'held'
     AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp`;
   const [categories, directions] = await Promise.all([
-    db.$queryRaw<Row[]>(Prisma.sql`
-      SELECT cat.id, cat.code, cat.name, cat."archivedAt" IS NOT NULL AS archived, coalesce(a.n, 0)::int AS count
-        FROM "ParticipantCategory" cat
-        LEFT JOIN (
-          SELECT pa."categoryId", count(*)::int AS n
-            FROM "Registration" r
-            JOIN "Participant" pa ON pa.id = r."participantId"
-            JOIN "Event" e ON e.id = r."eventId"
-           WHERE r.attended AND ${counted}
-           GROUP BY pa."categoryId") a ON a."categoryId" = cat.id
-       WHERE cat."projectId" = ${project.id}
-       ORDER BY cat.name, cat.id`),
+    (async () => {
+      const [all, breakdown] = await Promise.all([
+        db.participantCategory.findMany({
+          where: { projectId: project.id },
+          select: { id: true, code: true, name: true, archivedAt: true },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+        }),
+        attendance ?? getAttendanceBreakdown(db, { project, start, end }),
+      ]);
+      const count = new Map(breakdown.byCategory.map((c) => [c.categoryId, c.n]));
+      return all.map(({ archivedAt, ...c }): Row => ({ ...c, archived: archivedAt !== null, count: count.get(c.id) ?? 0 }));
+    })(),
     db.$queryRaw<Row[]>(Prisma.sql`
       SELECT d.id, d.code, d.name, d."archivedAt" IS NOT NULL AS archived, coalesce(c.n, 0)::int AS count
         FROM "Direction" d

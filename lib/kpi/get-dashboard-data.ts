@@ -4,7 +4,9 @@
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
+import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { getCoverage } from "./get-coverage";
+import { loadKpiScope } from "./load-kpi-scope";
 import { getDashboardReport, type DashboardPeriod } from "./get-dashboard-report";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
@@ -18,11 +20,14 @@ export async function getDashboardData(
   assessmentsPage = 1,
 ) {
   const report = await getDashboardReport(db, user, project.code, period);
+  // the costly join of attendances with participants, once for both the coverage and the matrix
+  const attendance = loadKpiScope(db, project.code, period).then((scope) => getAttendanceBreakdown(db, scope));
+  attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
   const [byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
     getEventsByQuarter(db, user, project.code, period.year),
     getSatisfactionTrend(db, user, project.code, period.year),
-    getCoverage(db, user, project.code, period),
-    getExchangeMatrix(db, user, project.code, period),
+    getCoverage(db, user, project.code, period, attendance),
+    getExchangeMatrix(db, user, project.code, period, attendance),
     listAssessments(db, user, { projectId: project.id, year: period.year, page: assessmentsPage }),
   ]);
   return { report, byQuarter, trend, coverage, matrix, assessments };

@@ -1,10 +1,10 @@
 // Chart (d): the interregional exchange — attended registrations at counted events of the period, by the
-// participant's region (where people come from) and the event's region (where they attend). One grouped
-// statement; the totals are sums of its few cells (at most regions² of them), not of registrations.
-import { Prisma } from "@prisma/client";
+// participant's region (where people come from) and the event's region (where they attend), from the
+// period's attendance breakdown (get-attendance-breakdown.ts); the totals are sums of its few cells (at most regions² of them), not of registrations.
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import type { DashboardPeriod } from "./get-dashboard-report";
+import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 
 export type MatrixRegion = { id: string; code: string; name: string; inProject: boolean };
@@ -23,24 +23,17 @@ export type ExchangeMatrix = {
   max: number;
 };
 
-type Row = { homeId: string; hostId: string; n: number };
-
 export async function getExchangeMatrix(
   db: DbTx,
   user: SessionUser | null,
   projectCode: string,
   period: DashboardPeriod,
+  /** the period's breakdown when the caller has it already (the dashboard shares it with coverage) */
+  attendance?: Promise<AttendanceBreakdown>,
 ): Promise<ExchangeMatrix> {
   authorize(user, "kpi.read");
   const { project, start, end } = await loadKpiScope(db, projectCode, period);
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT pa."regionId" AS "homeId", e."regionId" AS "hostId", count(*)::int AS n
-      FROM "Registration" r
-      JOIN "Event" e ON e.id = r."eventId"
-      JOIN "Participant" pa ON pa.id = r."participantId"
-     WHERE r.attended AND e."projectId" = ${project.id} AND e.status = 'held'
-       AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
-     GROUP BY pa."regionId", e."regionId"`);
+  const rows = (await (attendance ?? getAttendanceBreakdown(db, { project, start, end }))).byRegions;
 
   const seen = new Set(rows.flatMap((r) => [r.homeId, r.hostId]));
   const found = await db.region.findMany({

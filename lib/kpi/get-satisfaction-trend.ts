@@ -1,8 +1,9 @@
-// Chart (b): satisfactionAvg quarter by quarter. The values are the quarters' kadry-kpi/1 reports
-// themselves (computeKpiReport), never a second formula, so the chart and the cards cannot disagree.
+// Chart (b): satisfactionAvg quarter by quarter, from the KPI engine's computeQuarterlySatisfaction: the
+// same counted events, ratings and rounding as each quarter's kadry-kpi/1 report, in one statement.
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import { computeKpiReport } from "./compute-kpi-report";
+import { periodBounds } from "../period/period-bounds";
+import { computeQuarterlySatisfaction } from "./compute-kpi-report";
 
 export type SatisfactionPoint = {
   quarter: number;
@@ -23,21 +24,14 @@ export async function getSatisfactionTrend(
   year: number,
 ): Promise<SatisfactionTrend> {
   authorize(user, "kpi.read");
-  const quarters: SatisfactionPoint[] = [];
-  let target = 0;
-  // one after another: the embedded database serves one connection anyway
-  for (const quarter of [1, 2, 3, 4]) {
-    const report = await computeKpiReport(db, { projectCode, year, quarter });
-    const s = report.indicators.satisfactionAvg;
-    target = s.target;
-    quarters.push({
-      quarter,
-      from: report.period.from,
-      to: report.period.to,
-      value: s.value,
-      responses: s.responses,
-      met: s.met,
-    });
-  }
+  const [rows, project] = await Promise.all([
+    computeQuarterlySatisfaction(db, projectCode, year),
+    db.project.findUnique({ where: { code: projectCode }, select: { timezone: true } }),
+  ]);
+  const quarters: SatisfactionPoint[] = rows.map((r) => {
+    const bounds = periodBounds({ year, quarter: r.quarter, timeZone: project!.timezone });
+    return { quarter: r.quarter, from: bounds.from, to: bounds.to, value: r.value, responses: r.responses, met: r.met };
+  });
+  const target = rows[0]?.target ?? 0;
   return { year, target, quarters };
 }
