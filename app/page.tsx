@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { REGISTRATION_STATUS_NAMES } from "@/lib/registrations/labels";
+import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import { getTranslations } from "next-intl/server";
 import { EventTable } from "@/components/events/event-table";
 import { getSessionUser } from "@/lib/auth/session";
@@ -116,7 +117,7 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
   }
 }
 
-function EventsBlock({
+async function EventsBlock({
   title,
   events,
   empty,
@@ -125,10 +126,11 @@ function EventsBlock({
   events: Parameters<typeof EventTable>[0]["events"];
   empty: string;
 }) {
+  const formatNames = await getEventFormatNames(db);
   return (
     <div>
       <h2>{title}</h2>
-      {events.length ? <EventTable events={events} /> : <p>{empty}</p>}
+      {events.length ? <EventTable events={events} formatNames={formatNames} /> : <p>{empty}</p>}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import {
   addDays,
   addMonths,
@@ -52,9 +53,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const today = localDate(new Date(), project.timezone);
   const anchor = filter.date ?? today;
 
-  const [{ regions, directions }, projects] = await Promise.all([
+  const [{ regions, directions }, projects, formatNames] = await Promise.all([
     getProjectReference(db, project.id),
     db.project.findMany({ orderBy: [{ year: "desc" }, { name: "asc" }], select: { code: true, name: true } }),
+    getEventFormatNames(db),
   ]);
 
   let body: React.ReactNode;
@@ -66,7 +68,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
     const params = Object.fromEntries(toSearchParams({ ...linkFilter, page: 1 }));
     body = (
       <>
-        {page.items.length ? <EventTable events={page.items} /> : <p>{t("home.noEvents")}</p>}
+        {page.items.length ? <EventTable events={page.items} formatNames={formatNames} /> : <p>{t("home.noEvents")}</p>}
         <Pagination page={page.page} pageCount={page.pageCount} params={params} />
       </>
     );
@@ -121,6 +123,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
         projects={projects}
         regions={regions}
         directions={directions}
+        formatNames={formatNames}
         submitLabel={t("common.search")}
       />
       <EventViewSwitch filter={linkFilter} />

@@ -1,7 +1,8 @@
 // Фильтр мероприятий: a plain GET form, so the URL carries every filter and a view can be shared.
 import Link from "next/link";
 import { EVENT_FORMATS, EVENT_STATUSES } from "@/lib/events/schemas";
-import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import type { FormatNames } from "@/lib/reference/event-format-names";
 import { eventsHref, type EventFilter } from "@/lib/events/event-filter";
 
 type Option = { id: string; name: string };
@@ -12,6 +13,7 @@ export function EventFilterForm({
   projects,
   regions,
   directions,
+  formatNames,
   submitLabel,
 }: {
   filter: EventFilter;
@@ -19,6 +21,7 @@ export function EventFilterForm({
   projects: { code: string; name: string }[];
   regions: Option[];
   directions: Option[];
+  formatNames: FormatNames;
   submitLabel: string;
 }) {
   return (
@@ -72,7 +75,7 @@ export function EventFilterForm({
           <option value="">Все формы</option>
           {EVENT_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {EVENT_FORMAT_NAMES[f]}
+              {formatNames[f]}
             </option>
           ))}
         </select>

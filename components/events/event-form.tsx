@@ -3,7 +3,8 @@ import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { WarningsConfirm } from "@/components/events/warnings-confirm";
 import { createEventSchema, EVENT_FORMATS, updateEventSchema } from "@/lib/events/schemas";
-import { EVENT_FORMAT_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
+import { EXPERT_ROLE_NAMES } from "@/lib/events/labels";
+import type { FormatNames } from "@/lib/reference/event-format-names";
 import { EXPERT_ROLES } from "@/lib/events/schemas";
 import type { FormState } from "@/lib/actions/form-state";
 
@@ -20,6 +21,8 @@ type Props = {
   regions?: (Option & { timezone: string })[];
   /** edit: the event region's zone */
   timezone?: string;
+  /** the Russian names of the formats (reference list) */
+  formatNames: FormatNames;
   /** the stored roles of the event's experts (edit) */
   expertRoles?: Record<string, string>;
 };
@@ -77,7 +80,7 @@ export function EventForm(props: Props) {
           <select {...aria} {...form.register("format")} className="input">
             {EVENT_FORMATS.map((f) => (
               <option key={f} value={f}>
-                {EVENT_FORMAT_NAMES[f]}
+                {props.formatNames[f]}
               </option>
             ))}
           </select>

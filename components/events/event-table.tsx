@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/format-date";
-import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
+import type { FormatNames } from "@/lib/reference/event-format-names";
 import type { EventFormat, EventStatus } from "@prisma/client";
 
 export type EventRow = {
@@ -14,7 +15,7 @@ export type EventRow = {
   _count: { registrations: number };
 };
 
-export function EventTable({ events }: { events: EventRow[] }) {
+export function EventTable({ events, formatNames }: { events: EventRow[]; formatNames: FormatNames }) {
   return (
     <div className="overflow-x-auto">
       <table className="table">
@@ -36,7 +37,7 @@ export function EventTable({ events }: { events: EventRow[] }) {
               </td>
               <td className="whitespace-nowrap">{formatDateTime(e.startsAt, e.region.timezone)}</td>
               <td>{e.region.name}</td>
-              <td>{EVENT_FORMAT_NAMES[e.format]}</td>
+              <td>{formatNames[e.format]}</td>
               <td>{EVENT_STATUS_NAMES[e.status]}</td>
               <td>
                 {e._count.registrations}

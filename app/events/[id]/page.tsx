@@ -3,7 +3,8 @@ import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
-import { EVENT_FORMAT_NAMES, EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
+import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
+import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyRegistration } from "@/lib/registrations/get-my-registration";
@@ -17,7 +18,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
   const user = await getSessionUser();
   const { event, canManage } = await guardPage(() => getEvent(db, user, id), `/events/${id}`);
   const zone = event.region.timezone;
-  const mine = await getMyRegistration(db, user, event);
+  const [mine, formatNames] = await Promise.all([getMyRegistration(db, user, event), getEventFormatNames(db)]);
   const now = new Date();
   const open = event.status === "planned" && event.startsAt > now;
   return (
@@ -34,7 +35,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         <dt className="font-semibold">Регион</dt>
         <dd>{event.region.name}</dd>
         <dt className="font-semibold">Форма</dt>
-        <dd>{EVENT_FORMAT_NAMES[event.format]}</dd>
+        <dd>{formatNames[event.format]}</dd>
         <dt className="font-semibold">Направление</dt>
         <dd>{event.direction.name}</dd>
         <dt className="font-semibold">Статус</dt>

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listOpenEvents, type OpenEventItem } from "@/lib/events/list-open-events";
-import { EVENT_FORMAT_NAMES } from "@/lib/events/labels";
+import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
@@ -24,6 +24,7 @@ export default async function OpenEventsPage({ searchParams }: { searchParams: P
     () => listOpenEvents(db, user, { projectId: project.id, page: pageFrom(params.page), q: params.q }),
     "/events/open",
   );
+  const formatNames = await getEventFormatNames(db);
   const seats = (e: OpenEventItem) =>
     e.freeSeats === null
       ? t("openEvents.unlimited")
@@ -71,7 +72,7 @@ export default async function OpenEventsPage({ searchParams }: { searchParams: P
                 <tr key={e.id}>
                   <td>
                     <Link href={`/events/${e.id}`}>{e.title}</Link>
-                    <div className="text-sm text-ink-muted">{EVENT_FORMAT_NAMES[e.format]}</div>
+                    <div className="text-sm text-ink-muted">{formatNames[e.format]}</div>
                   </td>
                   <td className="whitespace-nowrap">{formatDateTime(e.startsAt, e.region.timezone)}</td>
                   <td>{e.region.name}</td>

@@ -14,7 +14,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const user = await getSessionUser();
   const event = await guardPage(() => getEventForEdit(db, user, id), `/events/${id}/edit`);
-  const { directions, categories, experts } = await getEventFormOptions(db, user, event.projectId);
+  const { directions, categories, experts, formatNames } = await getEventFormOptions(db, user, event.projectId);
   const zone = event.region.timezone;
   const defaults = {
     id: event.id,
@@ -45,7 +45,13 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
         mode="edit"
         action={updateEventAction}
         defaults={defaults}
-        directions={directions}
+        // an archived direction is not offered for new events but stays selectable on the events that use it
+        directions={
+          directions.some((d) => d.id === event.directionId)
+            ? directions
+            : [...directions, { id: event.directionId, code: event.direction.code, name: `${event.direction.name} (в архиве)` }]
+        }
+        formatNames={formatNames}
         categories={categories}
         experts={experts}
         timezone={zone}
