@@ -3,7 +3,7 @@ import { CoverageList } from "@/components/kpi/coverage-lists";
 import { EventsByQuarterSection } from "@/components/kpi/events-by-quarter";
 import { ExchangeMatrixSection } from "@/components/kpi/exchange-matrix";
 import { KpiCards, KpiRegionTable } from "@/components/kpi/kpi-cards";
-import { dayMonthYear } from "@/components/kpi/period-label";
+import { dayMonthYear, periodLabel } from "@/components/kpi/period-label";
 import { SatisfactionTrendSection } from "@/components/kpi/satisfaction-trend";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -19,6 +19,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { closedQuarters } from "@/lib/assessments/closed-quarters";
 import { pageFrom } from "@/lib/pagination";
+import { quarterlyReportHref } from "@/lib/reports/quarterly-report-href";
 import { recordAssessmentAction } from "./actions";
 
 export const metadata = { title: "Показатели проекта" };
@@ -60,7 +61,7 @@ export default async function DashboardPage({
       <p className="mb-4">
         {project.name} · период {dayMonthYear(report.period.from)} — {dayMonthYear(report.period.to)} ({report.period.timezone})
       </p>
-      <form className="mb-6 flex flex-wrap items-end gap-3" aria-label="Период">
+      <form className="mb-3 flex flex-wrap items-end gap-3" aria-label="Период">
         <div>
           <label htmlFor="year" className="label">
             Год
@@ -91,6 +92,16 @@ export default async function DashboardPage({
         </div>
         <button className="btn">Показать</button>
       </form>
+      {/* plain links: the route answers with the file (Content-Disposition), no client code needed */}
+      <p className="mb-6 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <span className="text-ink-muted">Отчёт за {periodLabel(period)}:</span>
+        <a href={quarterlyReportHref(period, "pdf")} download>
+          Скачать отчёт (PDF)
+        </a>
+        <a href={quarterlyReportHref(period, "xlsx")} download>
+          Скачать отчёт (XLSX)
+        </a>
+      </p>
       <h2 className="sr-only">Показатели за период</h2>
       <p className="mb-3 text-sm text-ink-muted">Каждое число — ссылка на список, из которого оно сложено.</p>
       <KpiCards

@@ -1,14 +1,8 @@
 import Link from "next/link";
 import type { KpiReport } from "@/lib/kpi/compute-kpi-report";
+import { KPI_INDICATOR_NAMES } from "@/lib/kpi/indicator-names";
 
-const NAMES: Record<keyof KpiReport["indicators"], string> = {
-  eventsHeld: "Проведено мероприятий",
-  categoriesCovered: "Охвачено категорий участников",
-  directionsCovered: "Охвачено направлений деятельности",
-  expertsPerRegion: "Независимых экспертов в каждом регионе (минимум)",
-  infoResourcesPerRegion: "Информационных ресурсов в каждом регионе (минимум)",
-  satisfactionAvg: "Средняя удовлетворённость участников",
-};
+const NAMES = KPI_INDICATOR_NAMES;
 
 const number = (v: number | null) => (v === null ? "нет оценок" : v.toLocaleString("ru-RU"));
 
