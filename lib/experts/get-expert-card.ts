@@ -13,6 +13,7 @@ export async function getExpertCard(db: Db, actor: SessionUser | null, expertId:
     where: { id: expertId, ...regionWhere(user, "expert.manage") },
     include: {
       region: { select: { id: true, name: true } },
+      project: { select: { timezone: true } },
       user: { select: { email: true } },
       directions: { select: { directionId: true, direction: { select: { name: true } } } },
     },
