@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CoverageList } from "@/components/kpi/coverage-lists";
 import { EventsByQuarterSection } from "@/components/kpi/events-by-quarter";
@@ -123,6 +124,10 @@ export default async function DashboardPage({
       <div className="mt-8">
         <KpiRegionTable report={report} regionNames={regionName} expertsHref={expertsHref} resourcesHref={resourcesHref} />
       </div>
+
+      <p className="mt-4">
+        <Link href={kpiDetailsHref(period, { indicator: "conclusions" })}>Экспертные заключения о мероприятиях периода</Link>
+      </p>
 
       <h2 className="mt-10">Динамика за {period.year} год</h2>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">

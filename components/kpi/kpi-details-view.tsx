@@ -52,6 +52,11 @@ export function kpiDetailsTitle(details: KpiDetails): { title: string; rule: str
         rule: "Отметки о посещении проведённых мероприятий периода.",
       };
     }
+    case "conclusions":
+      return {
+        title: `Экспертные заключения${names.region ? `: ${names.region}` : ""}`,
+        rule: "Заключения экспертов о проведённых мероприятиях периода (координатор видит мероприятия своих регионов).",
+      };
   }
 }
 
@@ -151,6 +156,25 @@ export function KpiDetailsTable({ details, period }: { details: KpiDetails; peri
           <td>{a.participant ?? HIDDEN}</td>
           <td>{a.participantRegion}</td>
           <td>{a.category}</td>
+        </tr>
+      ));
+      break;
+    case "conclusions":
+      head = ["Мероприятие", "Дата", "Регион", "Эксперт", "#Оценка", "Что получилось", "Рекомендации"];
+      body = list.page.items.map((c) => (
+        <tr key={c.id}>
+          <td>
+            <Link href={`/events/${c.event.id}`}>{c.event.title}</Link>
+          </td>
+          <td className="whitespace-nowrap">{formatDate(c.event.startsAt, project.timezone)}</td>
+          <td>{c.event.region}</td>
+          <td>
+            {c.expert.fullName}
+            {c.expert.independent ? " (независимый)" : ""}
+          </td>
+          <td className="text-right">{c.assessment}</td>
+          <td className="whitespace-pre-line">{c.whatWorked}</td>
+          <td className="whitespace-pre-line">{c.recommendations}</td>
         </tr>
       ));
       break;

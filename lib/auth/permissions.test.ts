@@ -38,6 +38,9 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "feedback.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "feedback.submit": { ADMIN: "S", MINISTRY: "S", COORDINATOR: "S", EXPERT: "S", PARTICIPANT: "S" },
   "conclusion.write": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
+  "conclusion.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "expert.profile": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
+  "resource.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
 };
 
 describe("the expectation table", () => {

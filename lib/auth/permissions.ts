@@ -41,6 +41,12 @@ export const PERMISSIONS = {
   "feedback.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
   "feedback.submit": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
   "conclusion.write": { EXPERT: "self" },
+  /** экспертные заключения мероприятия: its organizers, the ministry, the administrator */
+  "conclusion.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  /** the expert's own profile (/expert/profile): own contacts and competences */
+  "expert.profile": { EXPERT: "self" },
+  /** информационные ресурсы проекта */
+  "resource.manage": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;

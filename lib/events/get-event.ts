@@ -10,7 +10,7 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
       region: true,
       direction: true,
       project: { select: { id: true, code: true, name: true, timezone: true } },
-      experts: { include: { expert: { select: { fullName: true, independent: true } } } },
+      experts: { include: { expert: { select: { fullName: true, independent: true, userId: true } } } },
       targetCategories: { include: { category: { select: { name: true } } } },
       _count: { select: { registrations: { where: { status: "registered" } } } },
     },

@@ -8,6 +8,7 @@ import { findProjectRegion } from "./find-project-region";
 import { listCoveredCategories, type CoveredCategoryRow } from "./list-covered-categories";
 import { listCoveredDirections, type CoveredDirectionRow } from "./list-covered-directions";
 import { listExchangeAttendances, type ExchangeAttendanceRow } from "./list-exchange-attendances";
+import { listPeriodConclusions, type PeriodConclusionRow } from "./list-period-conclusions";
 import { listRegionExperts, type RegionExpertRow } from "./list-region-experts";
 import { listRegionPublications, type RegionPublicationRow } from "./list-region-publications";
 import { listRegionResources, type RegionResourceRow } from "./list-region-resources";
@@ -22,7 +23,8 @@ export type KpiDetailsList =
   | { indicator: "resources"; page: Page<RegionResourceRow> }
   | { indicator: "publications"; page: Page<RegionPublicationRow> }
   | { indicator: "feedback"; page: Page<SatisfactionResponseRow> }
-  | { indicator: "attendance"; page: Page<ExchangeAttendanceRow> };
+  | { indicator: "attendance"; page: Page<ExchangeAttendanceRow> }
+  | { indicator: "conclusions"; page: Page<PeriodConclusionRow> };
 
 export type KpiDetails = {
   project: { id: string; code: string; name: string; timezone: string };
@@ -84,6 +86,9 @@ export async function listKpiDetails(
       break;
     case "attendance":
       list = { indicator: "attendance", page: await listExchangeAttendances(db, user, args) };
+      break;
+    case "conclusions":
+      list = { indicator: "conclusions", page: await listPeriodConclusions(db, user, args) };
       break;
   }
   return {

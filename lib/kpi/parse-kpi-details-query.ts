@@ -13,12 +13,13 @@ export const KPI_DETAIL_INDICATORS = [
   "publications",
   "feedback",
   "attendance",
+  "conclusions",
 ] as const;
 export type KpiDetailIndicator = (typeof KPI_DETAIL_INDICATORS)[number];
 
 export type KpiDetailsFilter = {
   indicator: KpiDetailIndicator;
-  /** experts, resources, publications: the region code (required) */
+  /** experts, resources, publications: the region code (required); conclusions: optional */
   region?: string;
   /** publications: one information resource (code) */
   resource?: string;

@@ -7,20 +7,35 @@ import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import { formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
+import { listEventConclusions } from "@/lib/conclusions/list-event-conclusions";
+import { pageFrom } from "@/lib/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { getMyRegistration } from "@/lib/registrations/get-my-registration";
 import { RegistrationPanel } from "@/components/events/registration-panel";
 import { EventManagePanel } from "@/components/events/event-manage-panel";
 import { changeRegistrationAction } from "./registration-actions";
 import { cancelEventAction, copyEventAction, eventSeriesAction, markEventHeldAction, publishEventAction } from "./manage-actions";
 
-export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cpage?: string }>;
+}) {
   const { id } = await params;
+  const { cpage } = await searchParams;
   const user = await getSessionUser();
   const { event, canManage } = await guardPage(() => getEvent(db, user, id), `/events/${id}`);
   const zone = event.region.timezone;
   const [mine, formatNames] = await Promise.all([getMyRegistration(db, user, event), getEventFormatNames(db)]);
   const now = new Date();
   const open = event.status === "planned" && event.startsAt > now;
+  // экспертные заключения: the region's organizers, the ministry and the admin read them; a linked expert writes one
+  const conclusions = can(user, "conclusion.read", { regionId: event.regionId })
+    ? await listEventConclusions(db, user, event.id, pageFrom(cpage))
+    : null;
+  const linkedExpert = user?.role === "EXPERT" && event.experts.some((e) => e.expert.userId === user.id);
   return (
     <article>
       <p className="mb-2">
@@ -88,6 +103,13 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           </Link>
         </p>
       )}
+      {linkedExpert && event.status !== "cancelled" && (
+        <p className="mb-4">
+          <Link href={`/events/${event.id}/conclusion`} className="btn">
+            Экспертное заключение
+          </Link>
+        </p>
+      )}
       {!canManage && can(user, "feedback.read", { regionId: event.regionId }) && (
         <p className="mb-4">
           <Link href={`/events/${event.id}/survey`}>Результаты анкетирования</Link>
@@ -138,6 +160,32 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             }}
           />
         </>
+      )}
+      {conclusions && (
+        <section aria-labelledby="conclusions-title" className="mt-8">
+          <h2 id="conclusions-title">Экспертные заключения ({conclusions.total})</h2>
+          {conclusions.items.length ? (
+            <ul className="space-y-4">
+              {conclusions.items.map((c) => (
+                <li key={c.id} className="card">
+                  <p className="font-semibold">
+                    {c.expert.fullName}
+                    {c.expert.independent ? " (независимый)" : ""}
+                    {c.expert.organization ? `, ${c.expert.organization}` : ""} — оценка {c.assessment} из 5
+                  </p>
+                  <p className="mt-2 font-medium">Что получилось</p>
+                  <p className="whitespace-pre-line">{c.whatWorked}</p>
+                  <p className="mt-2 font-medium">Рекомендации</p>
+                  <p className="whitespace-pre-line">{c.recommendations}</p>
+                  <p className="mt-2 text-sm text-ink-muted">{formatDateTime(c.updatedAt, zone)}</p>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Заключений пока нет.</p>
+          )}
+          <Pagination page={conclusions.page} pageCount={conclusions.pageCount} params={{}} name="cpage" />
+        </section>
       )}
     </article>
   );

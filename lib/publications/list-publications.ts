@@ -1,0 +1,63 @@
+// Публикации: filters by region, resource and period (local days in the project's zone, both inclusive),
+// newest first, paginated; a coordinator sees own regions only (the scope is in the query).
+import type { Prisma } from "@prisma/client";
+import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
+import type { Db } from "../db/client";
+import { pageArgs, toPage } from "../pagination";
+import { startOfLocalDay } from "../period/period-bounds";
+
+export type PublicationFilter = {
+  projectId: string;
+  regionId?: string;
+  resourceId?: string;
+  /** yyyy-mm-dd */
+  from?: string;
+  to?: string;
+  page: number;
+};
+
+const isDay = (v?: string): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function listPublications(db: Db, actor: SessionUser | null, filter: PublicationFilter) {
+  const user = authorize(actor, "publication.manage");
+  const project = await db.project.findUniqueOrThrow({ where: { id: filter.projectId }, select: { timezone: true } });
+  const publishedAt: Prisma.DateTimeFilter = {};
+  if (isDay(filter.from)) publishedAt.gte = startOfLocalDay(filter.from, project.timezone);
+  if (isDay(filter.to)) publishedAt.lt = startOfLocalDay(nextDay(filter.to), project.timezone);
+  const where: Prisma.PublicationWhereInput = {
+    AND: [
+      { projectId: filter.projectId },
+      regionWhere(user, "publication.manage"),
+      filter.regionId ? { regionId: filter.regionId } : {},
+      filter.resourceId ? { resourceId: filter.resourceId } : {},
+      Object.keys(publishedAt).length ? { publishedAt } : {},
+    ],
+  };
+  const [items, total] = await Promise.all([
+    db.publication.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      select: {
+        id: true,
+        url: true,
+        title: true,
+        publishedAt: true,
+        regionId: true,
+        resourceId: true,
+        eventId: true,
+        region: { select: { name: true } },
+        resource: { select: { name: true } },
+        event: { select: { id: true, title: true } },
+      },
+      ...pageArgs(filter.page),
+    }),
+    db.publication.count({ where }),
+  ]);
+  return toPage(items, total, filter.page);
+}
