@@ -33,7 +33,7 @@ test("координатор вносит эксперта и публикаци
   // the expert: consent is required, then the card opens
   const fullName = `Экспертова Анна ${uniqueId()}`;
   await page.goto("/experts/new");
-  await page.getByLabel("ФИО").fill(fullName);
+  await page.getByLabel("ФИО", { exact: true }).fill(fullName);
   await page.getByLabel("Регион эксперта").selectOption({ label: region.name });
   await page.getByLabel("Учётная запись эксперта на портале (почта)").fill(expertUser.email);
   await page.getByRole("button", { name: "Сохранить" }).click();
