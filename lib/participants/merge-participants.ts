@@ -28,15 +28,16 @@ export function newerFeedback(a: Pick<Feedback, "updatedAt">, b: Pick<Feedback, 
 export async function mergeParticipants(db: Db, user: SessionUser | null, input: MergeInput) {
   const me = authorize(user, "participant.manage");
   return db.$transaction(async (tx) => {
-    const keep = await scopedParticipant(tx, me, "participant.manage", input.keepId);
-    const dup = await scopedParticipant(tx, me, "participant.manage", input.duplicateId, keep.projectId).catch(() => {
-      throw new AppError("NOT_FOUND", "Дубликат не найден в вашем регионе", {
-        duplicateId: ["Участник с таким кодом не найден"],
+    const current = await scopedParticipant(tx, me, "participant.manage", input.id);
+    const other = await scopedParticipant(tx, me, "participant.manage", input.other, current.projectId).catch(() => {
+      throw new AppError("NOT_FOUND", "Вторая запись не найдена", {
+        other: ["Участник с таким кодом не найден в ваших регионах"],
       });
     });
-    if (dup.id === keep.id) {
-      throw new AppError("VALIDATION", "Проверьте поля формы", { duplicateId: ["Нельзя объединить запись саму с собой"] });
+    if (other.id === current.id) {
+      throw new AppError("VALIDATION", "Проверьте поля формы", { other: ["Нельзя объединить запись саму с собой"] });
     }
+    const [keep, dup] = input.keep === "this" ? [current, other] : [other, current];
     if (keep.anonymizedAt || dup.anonymizedAt) throw new AppError("CONFLICT", "Обезличенные записи не объединяются");
 
     const moved = { registrations: 0, registrationsReplaced: 0, feedback: 0, feedbackReplaced: 0 };

@@ -34,12 +34,12 @@ export const participantFields = {
 export const participantSchema = z.object({ id: z.string().min(1), ...participantFields });
 export type ParticipantInput = z.infer<typeof participantSchema>;
 
-export const mergeSchema = z
-  .object({
-    keepId: z.string({ error: "Выберите запись, которую оставить" }).min(1, "Выберите запись, которую оставить"),
-    duplicateId: z.string({ error: "Укажите дубликат" }).trim().min(1, "Укажите код или идентификатор дубликата"),
-  })
-  .refine((v) => v.keepId !== v.duplicateId, { path: ["duplicateId"], message: "Нельзя объединить запись саму с собой" });
+/** Merge the card's record (`id`) with another record of the same person (`other`: its code or id). */
+export const mergeSchema = z.object({
+  id: z.string().min(1),
+  other: z.string({ error: "Укажите код второй записи" }).trim().min(1, "Укажите код второй записи"),
+  keep: z.enum(["this", "other"], { error: "Выберите, какую запись оставить" }),
+});
 export type MergeInput = z.infer<typeof mergeSchema>;
 
 export type ParticipantFilter = { q?: string; regionId?: string; categoryId?: string; page: number };

@@ -76,10 +76,10 @@ describe("region scope", () => {
     expect((await t.db.participant.findUniqueOrThrow({ where: { id: theirs.id } })).fullName).toMatch(/^Петров/);
     expect((await t.db.participant.findUniqueOrThrow({ where: { id: mine.id } })).fullName).toBe("Новое Имя");
 
-    await expect(mergeParticipants(t.db, coordinator, { keepId: mine.id, duplicateId: theirs.id })).rejects.toMatchObject({
+    await expect(mergeParticipants(t.db, coordinator, { id: mine.id, other: theirs.id, keep: "this" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(mergeParticipants(t.db, coordinator, { keepId: theirs.id, duplicateId: mine.id })).rejects.toMatchObject({
+    await expect(mergeParticipants(t.db, coordinator, { id: theirs.id, other: mine.id, keep: "this" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await t.db.participant.count({ where: { id: { in: [mine.id, theirs.id] } } })).toBe(2);
@@ -165,10 +165,11 @@ describe("merge", () => {
     await fb(dup.id, e2.id, 1, "2026-12-12T10:00:00Z");
     const f3 = await fb(dup.id, e3.id, 3, "2026-12-12T10:00:00Z");
 
-    await expect(mergeParticipants(t.db, coordinator, { keepId: keep.id, duplicateId: keep.id })).rejects.toMatchObject({
+    await expect(mergeParticipants(t.db, coordinator, { id: keep.id, other: keep.id, keep: "this" })).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    const result = await mergeParticipants(t.db, admin, { keepId: keep.id, duplicateId: dup.code });
+    // from the duplicate's card: keep the other record
+    const result = await mergeParticipants(t.db, admin, { id: dup.id, other: keep.code, keep: "other" });
     expect(result).toMatchObject({ registrations: 1, registrationsReplaced: 2, feedback: 1, feedbackReplaced: 1 });
 
     expect(await t.db.participant.findUnique({ where: { id: dup.id } })).toBeNull();
