@@ -13,6 +13,7 @@ import { requestDataDeletion } from "../../lib/personal-data/request-data-deleti
 import { anonymizeParticipant } from "../../lib/personal-data/anonymize-participant";
 import { listPersonalDataAccess } from "../../lib/personal-data/list-personal-data-access";
 import { getParticipantCard } from "../../lib/participants/get-participant-card";
+import { exportParticipantData } from "../../lib/personal-data/export-participant-data";
 import { makeProject, makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
@@ -160,5 +161,14 @@ describe("the access log", () => {
     const future = await listPersonalDataAccess(t.db, admin, { page: 1, from: new Date(Date.now() + 3_600_000) });
     expect(future.total).toBe(0);
     await expect(listPersonalDataAccess(t.db, ministry, { page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // an export from the card is logged; a coordinator of another region gets nothing
+    const exported = await exportParticipantData(t.db, ministry, someone.id);
+    expect(exported.participants[0]).toMatchObject({ id: someone.id, code: someone.code });
+    const exports = await listPersonalDataAccess(t.db, admin, { page: 1, subject: someone.code, action: "export" });
+    expect(exports.total).toBe(1);
+    const otherRegion = await t.db.region.findFirstOrThrow({ where: { id: { not: someone.regionId } } });
+    const stranger = (await makeUser(t.db, "COORDINATOR", [otherRegion.id])).session;
+    await expect(exportParticipantData(t.db, stranger, someone.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

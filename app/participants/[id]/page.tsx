@@ -62,6 +62,12 @@ export default async function ParticipantPage({ params, searchParams }: Props) {
         ))}
       </dl>
 
+      <p className="mb-6">
+        <a href={`/participants/${p.id}/data.json`} download>
+          Выгрузить данные участника (JSON)
+        </a>
+      </p>
+
       <section aria-labelledby="history-title" className="mb-8">
         <h2 id="history-title">История участия в мероприятиях</h2>
         {card.history.items.length ? (
