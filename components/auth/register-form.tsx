@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { registrationSchema } from "@/lib/accounts/schemas";
+import { CONSENT_TEXT, CONSENT_VERSION } from "@/lib/personal-data/consent";
 import { registerAction } from "@/app/register/actions";
 
 type Option = { id: string; name: string };
@@ -59,13 +60,16 @@ export function RegisterForm({ projectId, categories, regions }: { projectId: st
         {(aria) => <input {...aria} {...form.register("organization")} autoComplete="organization" className="input" />}
       </Field>
       <div className="mb-4">
+        <p id="consent-text" className="mb-2 max-h-40 overflow-y-auto rounded-md border p-2 text-sm text-ink-muted">
+          {CONSENT_TEXT} <span className="whitespace-nowrap">(редакция {CONSENT_VERSION})</span>
+        </p>
         <label className="flex items-start gap-2">
           <input
             type="checkbox"
             {...form.register("consent")}
             value="on"
             aria-invalid={!!errorFor("consent")}
-            aria-describedby={errorFor("consent") ? "consent-error" : undefined}
+            aria-describedby={errorFor("consent") ? "consent-text consent-error" : "consent-text"}
             className="mt-1"
           />
           <span>{t("consent")}</span>

@@ -4,9 +4,10 @@ import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, isUniqueViolation } from "../errors/app-error";
+import { CONSENT_VERSION } from "../personal-data/consent";
 import type { RegistrationInput } from "./schemas";
 
-export async function registerParticipant(db: Db, input: RegistrationInput) {
+export async function registerParticipant(db: Db, input: RegistrationInput, now = new Date()) {
   const [category, region] = await Promise.all([
     db.participantCategory.findFirst({ where: { id: input.categoryId, projectId: input.projectId, archivedAt: null } }),
     db.region.findFirst({ where: { id: input.regionId, projects: { some: { projectId: input.projectId } } } }),
@@ -32,6 +33,8 @@ export async function registerParticipant(db: Db, input: RegistrationInput) {
           categoryId: input.categoryId,
           regionId: input.regionId,
           userId: user.id,
+          consentAt: now,
+          consentVersion: CONSENT_VERSION,
         },
       });
       await writeAudit(tx, {
@@ -44,6 +47,8 @@ export async function registerParticipant(db: Db, input: RegistrationInput) {
           email: participant.email,
           categoryId: participant.categoryId,
           regionId: participant.regionId,
+          consentAt: participant.consentAt,
+          consentVersion: participant.consentVersion,
         },
       });
       return user;

@@ -8,7 +8,9 @@ const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/events", key: "events", action: "event.read" },
   { href: "/events/open", key: "openEvents", action: "registration.self" },
   { href: "/my/events", key: "myEvents", action: "registration.self" },
+  { href: "/my/data", key: "myData", action: "personalData.self" },
   { href: "/dashboard", key: "dashboard", action: "dashboard.read" },
+  { href: "/participants", key: "participants", action: "participant.read" },
   { href: "/experts", key: "experts", action: "expert.manage" },
   { href: "/expert/profile", key: "expertProfile", action: "expert.profile" },
   { href: "/publications", key: "publications", action: "publication.manage" },
@@ -19,6 +21,7 @@ const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/admin/survey", key: "survey", action: "survey.template" },
   { href: "/admin/import", key: "import", action: "bundle.import" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
+  { href: "/admin/personal-data", key: "personalData", action: "personalData.log" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },
 ];
 

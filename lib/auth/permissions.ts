@@ -33,6 +33,12 @@ export const PERMISSIONS = {
   "registration.self": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
   "participant.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
   "participant.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** обезличивание участника по его запросу (152-ФЗ) */
+  "participant.anonymize": { ADMIN: "all" },
+  /** журнал доступа к персональным данным */
+  "personalData.log": { ADMIN: "all" },
+  /** свои персональные данные: выгрузка и запрос на удаление */
+  "personalData.self": { PARTICIPANT: "self", EXPERT: "self", COORDINATOR: "self", MINISTRY: "self", ADMIN: "self" },
   "expert.manage": { ADMIN: "all", COORDINATOR: "own-region" },
   "publication.manage": { ADMIN: "all", COORDINATOR: "own-region" },
   /** шаблон анкеты проекта */

@@ -6,7 +6,7 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { consentFields } from "./expert-consent";
+import { consentFields } from "../personal-data/consent";
 import { logExpertAccess } from "./log-expert-access";
 import type { ExpertInput } from "./schemas";
 

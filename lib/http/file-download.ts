@@ -6,6 +6,7 @@ export const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
+  json: "application/json; charset=utf-8",
 } as const;
 
 export type DownloadFile = { body: string | Uint8Array; format: keyof typeof CONTENT_TYPES; fileName: string };

@@ -10,7 +10,7 @@ import { getExpertCard } from "../../lib/experts/get-expert-card";
 import { getExpertProfile } from "../../lib/experts/get-expert-profile";
 import { updateOwnExpertProfile } from "../../lib/experts/update-own-expert-profile";
 import { expertContactsSchema, expertSchema } from "../../lib/experts/schemas";
-import { EXPERT_CONSENT_VERSION } from "../../lib/experts/expert-consent";
+import { EXPERT_CONSENT_VERSION } from "../../lib/personal-data/consent";
 import { saveConclusion } from "../../lib/conclusions/save-conclusion";
 import { getConclusionForm } from "../../lib/conclusions/get-conclusion-form";
 import { listEventConclusions } from "../../lib/conclusions/list-event-conclusions";

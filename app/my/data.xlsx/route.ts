@@ -1,0 +1,17 @@
+// GET /my/data.xlsx — the signed-in person's own data (152-ФЗ), written to the access log.
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { fileDownload } from "@/lib/http/file-download";
+import { getMyData } from "@/lib/personal-data/get-my-data";
+import { myDataXlsx } from "@/lib/personal-data/my-data-xlsx";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<Response> {
+  const user = await getSessionUser();
+  return fileDownload(async () => {
+    const data = await getMyData(db, user);
+    return { body: await myDataXlsx(data), format: "xlsx", fileName: "мои-данные.xlsx" };
+  }, "Не удалось выгрузить данные");
+}

@@ -1,0 +1,64 @@
+// Обезличивание участника (152-ФЗ): names and contacts are erased, the user account is unlinked,
+// deactivated and stripped of its name and e-mail, earlier audit entries lose their personal values —
+// but registrations, attendance and ratings stay, so every KPI figure stays the same.
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { writeAudit } from "../audit/write-audit";
+import { AppError } from "../errors/app-error";
+import { logPersonalDataAccess } from "./log-personal-data-access";
+
+export const ANONYMIZED_NAME = "Участник удалён";
+
+export async function anonymizeParticipant(db: Db, user: SessionUser | null, participantId: string, now = new Date()) {
+  const admin = authorize(user, "participant.anonymize");
+  return db.$transaction(async (tx) => {
+    const participant = await tx.participant.findUnique({ where: { id: participantId } });
+    if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
+    if (participant.anonymizedAt) throw new AppError("CONFLICT", "Данные участника уже обезличены");
+    const updated = await tx.participant.update({
+      where: { id: participant.id },
+      data: {
+        fullName: `${ANONYMIZED_NAME} (${participant.code})`,
+        email: null,
+        phone: null,
+        organization: null,
+        position: null,
+        userId: null,
+        anonymizedAt: now,
+        deletionRequestedAt: participant.deletionRequestedAt ?? now,
+      },
+    });
+    // earlier audit entries must not keep what was erased
+    await tx.auditLog.updateMany({
+      where: { entity: "Participant", entityId: participant.id },
+      data: { before: { anonymized: true }, after: { anonymized: true } },
+    });
+    if (participant.userId) {
+      const others = await tx.participant.count({ where: { userId: participant.userId } });
+      if (!others) {
+        await tx.user.update({
+          where: { id: participant.userId },
+          data: {
+            active: false,
+            sessionVersion: { increment: 1 },
+            fullName: ANONYMIZED_NAME,
+            email: `deleted-${participant.userId}@deleted.invalid`,
+          },
+        });
+        await tx.auditLog.updateMany({
+          where: { entity: "User", entityId: participant.userId },
+          data: { before: { anonymized: true }, after: { anonymized: true } },
+        });
+      }
+    }
+    await writeAudit(tx, {
+      actorId: admin.id,
+      action: "update",
+      entity: "Participant",
+      entityId: participant.id,
+      after: { anonymizedAt: now, userUnlinked: !!participant.userId },
+    });
+    await logPersonalDataAccess(tx, { userId: admin.id, subjectIds: [participant.id], action: "anonymize" });
+    return updated;
+  });
+}
