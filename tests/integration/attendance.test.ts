@@ -226,7 +226,8 @@ describe("attendance sheet", () => {
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get("Content-Type")).toContain("text/plain");
     const ok = await attendanceDownload(t.db, s.own, s.event.id, "csv");
-    expect(ok.headers.get("Content-Disposition")).toBe(`attachment; filename="attendance-${s.event.code}.csv"`);
+    const name = `attendance-${s.event.code}.csv`;
+    expect(ok.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
     expect(new Uint8Array(await ok.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const xlsx = await attendanceDownload(t.db, s.admin, s.event.id, "xlsx");
     expect([xlsx.status, xlsx.headers.get("Content-Type")]).toEqual([
