@@ -1,15 +1,23 @@
 "use client";
 // Импорт участников: the file, «записать только верные строки», check or write; then the per-row errors
 // and a preview of the rows.
-import { useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { FormMessage } from "@/components/forms/field";
 import { PREVIEW_ERRORS, PREVIEW_ROWS, type ImportState } from "@/lib/participants/import-state";
 
 export function ParticipantImportForm({ action }: { action: (state: ImportState, formData: FormData) => Promise<ImportState> }) {
   const [state, dispatch, pending] = useActionState(action, { ok: false });
+  // not <form action>: React resets such a form after the action, and the chosen file would be gone
+  // between «Проверить» and «Записать»; the pressed button goes along as the submitter (mode)
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => dispatch(data));
+  };
   return (
     <>
-      <form action={dispatch} className="card mb-6 max-w-2xl">
+      <form onSubmit={onSubmit} className="card mb-6 max-w-2xl">
         <label htmlFor="file" className="label">
           Файл участников (.csv или .xlsx)
         </label>

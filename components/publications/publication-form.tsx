@@ -32,7 +32,7 @@ export function PublicationForm({ action, defaults, resources, regions, events }
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="card max-w-2xl">
+    <form onSubmit={onSubmit} noValidate className="card max-w-2xl" aria-label="Публикация">
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" {...form.register("projectId")} />
       {defaults.id ? <input type="hidden" {...form.register("id")} /> : null}

@@ -58,10 +58,11 @@ test("координатор вносит эксперта и публикаци
   await page.goto(view);
   const before = Number(await cell().innerText());
   await page.goto("/publications");
-  await page.getByLabel("Информационный ресурс").selectOption({ label: resource.name });
-  await page.getByLabel("Регион", { exact: true }).selectOption({ label: region.name });
-  await page.getByLabel("Ссылка на публикацию").fill(`https://smi.example.ru/news/${uniqueId()}`);
-  await page.getByRole("button", { name: "Сохранить публикацию" }).click();
+  const publication = page.getByRole("form", { name: "Публикация" });
+  await publication.getByLabel("Информационный ресурс").selectOption({ label: resource.name });
+  await publication.getByLabel("Регион", { exact: true }).selectOption({ label: region.name });
+  await publication.getByLabel("Ссылка на публикацию").fill(`https://smi.example.ru/news/${uniqueId()}`);
+  await publication.getByRole("button", { name: "Сохранить публикацию" }).click();
   await expect(page.getByRole("status")).toContainText("Публикация добавлена");
   await page.goto(view);
   await expect(cell()).toHaveText(String(before + 1));

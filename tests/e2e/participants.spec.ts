@@ -24,7 +24,7 @@ test("координатор импортирует участников и пр
     .setInputFiles({ name: "участники.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Записать" }).click();
   await expect(page.getByText(/Ничего не записано/)).toBeVisible();
-  await expect(page.getByRole("cell", { name: `Регион «${other.name}» не входит в ваши регионы` })).toBeVisible();
+  await expect(page.getByRole("cell", { name: `Регион «${other.name}» не входит в ваши регионы`, exact: true })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByLabel("записать только верные строки").check();
   await page.getByRole("button", { name: "Записать" }).click();
