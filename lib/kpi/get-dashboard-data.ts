@@ -2,7 +2,7 @@
 // year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
 // `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
 import type { Db } from "../db/client";
-import type { SessionUser } from "../auth/permissions";
+import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
 import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { getCoverage } from "./get-coverage";
@@ -19,11 +19,13 @@ export async function getDashboardData(
   period: DashboardPeriod,
   assessmentsPage = 1,
 ) {
-  const report = await getDashboardReport(db, user, project.code, period);
+  authorize(user, "dashboard.read");
   // the costly join of attendances with participants, once for both the coverage and the matrix
   const attendance = loadKpiScope(db, project.code, period).then((scope) => getAttendanceBreakdown(db, scope));
   attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
-  const [byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
+  // all at once: on PostgreSQL they run on separate connections and cores
+  const [report, byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
+    getDashboardReport(db, user, project.code, period),
     getEventsByQuarter(db, user, project.code, period.year),
     getSatisfactionTrend(db, user, project.code, period.year),
     getCoverage(db, user, project.code, period, attendance),
