@@ -15,7 +15,9 @@ export function createPrismaClient(url: string | (() => Promise<string>), poolSi
       return new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 }).connect();
     },
   };
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (wait 2 s for a connection, 5 s per transaction) are too tight for the embedded
+  // database's single connection under concurrent requests and for a slow office laptop; still bounded
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
 }
 
 const globalForDb = globalThis as unknown as { kadryDb?: PrismaClient };

@@ -53,8 +53,11 @@ export async function applyDemoDetails(db: PrismaClient, projectId: string, data
       });
     }
     return counts;
-  });
+  }, SEED_TRANSACTION);
 }
+
+/** A slow old laptop or a busy CI machine may need more than Prisma's 5 s default; still all or nothing. */
+export const SEED_TRANSACTION = { timeout: 120_000, maxWait: 60_000 };
 
 async function applyDetails(tx: DbTx, projectId: string, data: DemoData): Promise<DetailCounts> {
   const eventDetails = new Map<string, Values>(

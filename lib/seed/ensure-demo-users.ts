@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/password";
 import type { Role } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { DEMO_ACCOUNTS, type DemoAccount } from "./demo-accounts";
+import { SEED_TRANSACTION } from "./apply-demo-details";
 
 export type DemoUser = { email: string; role: Role; created: boolean };
 
@@ -58,5 +59,5 @@ async function ensureDemoUser(db: PrismaClient, projectId: string, account: Demo
     if (participant && participant.userId !== userId)
       await tx.participant.update({ where: { id: participant.id }, data: { userId } });
     return { email: account.email, role: account.role, created: !existing };
-  });
+  }, SEED_TRANSACTION);
 }
