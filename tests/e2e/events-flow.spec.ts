@@ -66,6 +66,13 @@ test("координатор создаёт мероприятие, участн
     "cancelled",
   );
 
+  // the sheet to print and sign lists who is registered and marked
+  await page.goto(`${eventUrl}/registrations`);
+  await page.getByRole("link", { name: "Лист для печати" }).click();
+  const row = page.getByRole("row").filter({ hasText: second.user.fullName });
+  await expect(row.getByRole("cell", { name: "Присутствовал(а)" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Печать" })).toBeVisible();
+
   // the list keeps its filter in the URL, so the view can be shared
   await page.goto(`/events?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();

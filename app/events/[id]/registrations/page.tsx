@@ -62,6 +62,9 @@ export default async function RegistrationsPage({
         {counts.cancelled}.
       </p>
       <p className="mb-4 flex flex-wrap gap-3">
+        <Link href={`/events/${event.id}/attendance`} className="btn-secondary">
+          Лист для печати
+        </Link>
         <a href={`/events/${event.id}/attendance.csv`} className="btn-secondary" download>
           Скачать CSV
         </a>
