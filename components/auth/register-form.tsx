@@ -60,7 +60,12 @@ export function RegisterForm({ projectId, categories, regions }: { projectId: st
         {(aria) => <input {...aria} {...form.register("organization")} autoComplete="organization" className="input" />}
       </Field>
       <div className="mb-4">
-        <p id="consent-text" className="mb-2 max-h-40 overflow-y-auto rounded-md border p-2 text-sm text-ink-muted">
+        <p
+          id="consent-text"
+          tabIndex={0}
+          aria-label="Текст согласия на обработку персональных данных"
+          className="mb-2 max-h-40 overflow-y-auto rounded-md border p-2 text-sm text-ink-muted"
+        >
           {CONSENT_TEXT} <span className="whitespace-nowrap">(редакция {CONSENT_VERSION})</span>
         </p>
         <label className="flex items-start gap-2">

@@ -1,0 +1,21 @@
+// Next.js proxy (formerly middleware): security headers with a fresh CSP nonce on every request. The
+// nonce also goes to the request's own CSP header, where Next.js reads it for the scripts it renders.
+// Authorization is NOT here: every page, action and route checks it itself.
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/http/security-headers";
+
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  for (const [name, value] of Object.entries(securityHeaders(nonce, https))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // static files carry no script; everything else (pages, actions, API, downloads) gets the headers
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
