@@ -1,0 +1,34 @@
+// npm run restore -- --in файл --yes — replaces the database's contents with a copy made by
+// npm run backup (pg_restore for a .dump on DATABASE_URL; the logical copy on either database, after
+// migrating it to the copy's version). Stop the portal first; --yes confirms that data will be replaced.
+import { parseArgs } from "node:util";
+import { cliError } from "../lib/cli/database-error";
+import { runCli } from "../lib/cli/run-cli";
+import { db } from "../lib/db/client";
+import { resolveDatabaseUrl } from "../lib/db/database-url";
+import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { migrateDatabase } from "../lib/db/migrate";
+import { restoreLogicalBackup } from "../lib/backup/logical-backup";
+import { pgRestore } from "../lib/backup/pg-backup";
+
+runCli(async () => {
+  const { values } = parseArgs({ options: { in: { type: "string" }, yes: { type: "boolean" } } });
+  if (!values.in) throw new Error("укажите файл копии: npm run restore -- --in файл --yes");
+  if (!values.yes) throw new Error("восстановление заменит все данные базы: добавьте --yes, если вы уверены");
+  try {
+    if (values.in.endsWith(".dump")) {
+      if (!process.env.DATABASE_URL) throw new Error("копия pg_dump восстанавливается только в PostgreSQL (DATABASE_URL)");
+      await pgRestore(process.env.DATABASE_URL, values.in);
+      console.log("База PostgreSQL восстановлена из копии pg_dump.");
+    } else {
+      await migrateDatabase(await resolveDatabaseUrl());
+      const { tables, rows } = await restoreLogicalBackup(db, values.in);
+      console.log(`База восстановлена: таблиц ${tables}, строк ${rows}.`);
+    }
+  } catch (error) {
+    throw cliError(error);
+  } finally {
+    await db.$disconnect();
+    await stopEmbeddedServer();
+  }
+});
