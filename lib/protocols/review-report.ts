@@ -34,7 +34,14 @@ export async function reviewReport(db: Db, actor: SessionUser | null, input: Rev
           ? { status: "accepted", acceptedAt: now, reportedAt: report.submittedAt }
           : { status: "returned" },
     });
-    await writeAudit(tx, { actorId: user.id, action: "update", entity: "AssignmentItem", entityId: item.id, before: item, after: updated });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "update",
+      entity: "AssignmentItem",
+      entityId: item.id,
+      before: item,
+      after: updated,
+    });
     if (input.decision === "returned") {
       const coordinators = await tx.userRegion.findMany({
         where: { regionId: item.regionId, user: { role: "COORDINATOR" } },

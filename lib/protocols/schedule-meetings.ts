@@ -40,7 +40,13 @@ export async function scheduleMeetings(db: Db, actor: SessionUser | null, input:
           participants: { create: input.participants.map((p) => ({ regionId: p.regionId, fullName: p.fullName })) },
         },
       });
-      await writeAudit(tx, { actorId: user.id, action: "create", entity: "Meeting", entityId: meeting.id, after: { ...input, startsAt } });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "create",
+        entity: "Meeting",
+        entityId: meeting.id,
+        after: { ...input, startsAt },
+      });
       ids.push(meeting.id);
     }
     return ids;

@@ -13,7 +13,14 @@ export async function startAssignment(db: Db, actor: SessionUser | null, itemId:
       throw new AppError("CONFLICT", "Поручение уже в работе или по нему представлен отчёт");
     }
     const updated = await tx.assignmentItem.update({ where: { id: item.id }, data: { status: "in_progress" } });
-    await writeAudit(tx, { actorId: user.id, action: "update", entity: "AssignmentItem", entityId: item.id, before: item, after: updated });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "update",
+      entity: "AssignmentItem",
+      entityId: item.id,
+      before: item,
+      after: updated,
+    });
     return updated;
   });
 }

@@ -103,4 +103,3 @@ export async function writeProtocol(db: Db, actor: SessionUser | null, input: Pr
     return created;
   });
 }
-

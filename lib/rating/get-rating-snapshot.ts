@@ -13,7 +13,12 @@ export async function getRatingSnapshot(db: Db, actor: SessionUser | null, id: s
     select: { id: true, takenAt: true, data: true, takenBy: { select: { fullName: true } } },
   });
   if (!snapshot) throw new AppError("NOT_FOUND", "Срез рейтинга не найден");
-  return { id: snapshot.id, takenAt: snapshot.takenAt, takenBy: snapshot.takenBy?.fullName ?? null, data: snapshot.data as unknown as SnapshotData };
+  return {
+    id: snapshot.id,
+    takenAt: snapshot.takenAt,
+    takenBy: snapshot.takenBy?.fullName ?? null,
+    data: snapshot.data as unknown as SnapshotData,
+  };
 }
 
 export type RatingSnapshotView = Awaited<ReturnType<typeof getRatingSnapshot>>;

@@ -28,7 +28,13 @@ export function rankRegions(regions: Region[], counts: Omit<RatingCounts, "month
   const rows: (RatingRow & { exactShare: number; exactDelay: number })[] = regions.map((region) => {
     const own = counts.filter((c) => c.regionId === region.id);
     const sum = (key: "onTime" | "late" | "missing" | "pending" | "delayDays") => own.reduce((s, c) => s + c[key], 0);
-    const [onTime, late, missing, pending, delay] = [sum("onTime"), sum("late"), sum("missing"), sum("pending"), sum("delayDays")];
+    const [onTime, late, missing, pending, delay] = [
+      sum("onTime"),
+      sum("late"),
+      sum("missing"),
+      sum("pending"),
+      sum("delayDays"),
+    ];
     const counted = onTime + late + missing;
     // exact fractions decide places: rounding must not make unequal shares equal
     const exactShare = counted ? onTime / counted : -1;

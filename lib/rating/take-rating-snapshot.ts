@@ -41,7 +41,13 @@ export async function takeRatingSnapshot(
           data: data as unknown as Prisma.InputJsonValue,
         },
       });
-      await writeAudit(tx, { actorId: user.id, action: "create", entity: "RatingSnapshot", entityId: snapshot.id, after: snapshot });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "create",
+        entity: "RatingSnapshot",
+        entityId: snapshot.id,
+        after: snapshot,
+      });
       return snapshot;
     });
   } catch (error) {
