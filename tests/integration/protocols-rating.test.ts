@@ -31,7 +31,9 @@ import { getMonthlyRating } from "../../lib/rating/get-monthly-rating";
 import { getRatingTrend } from "../../lib/rating/get-rating-trend";
 import { takeRatingSnapshot } from "../../lib/rating/take-rating-snapshot";
 import { getRatingSnapshot } from "../../lib/rating/get-rating-snapshot";
+import { ratingDigestFile } from "../../lib/rating/rating-digest-file";
 import { fieldErrorsOf } from "../../lib/validation/zod";
+import ExcelJS from "exceljs";
 import type { SessionUser } from "../../lib/auth/permissions";
 
 let t: TestDatabase;
@@ -279,6 +281,20 @@ describe("protocol → assignments → reports → monthly rating", () => {
     const after = await getRatingSnapshot(t.db, w.ministry, snap.id);
     expect(after.data).toEqual(before.data);
     expect(after.takenAt).toEqual(AS_OF);
+
+    // the digest is built from the snapshot: D is still first with 50 % in the file
+    const pdf = await ratingDigestFile(t.db, coord.A, snap.id, "pdf");
+    expect(
+      Buffer.from(pdf.body as Uint8Array)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    const xlsx = await ratingDigestFile(t.db, w.ministry, snap.id, "xlsx");
+    expect(xlsx.fileName).toMatch(/2026-02\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.body as Uint8Array) as unknown as ArrayBuffer);
+    const row2 = book.getWorksheet("Рейтинг")!.getRow(2).values as unknown[];
+    expect(row2.slice(1, 7)).toEqual([1, "Регион D", 1, 0, 1, 50]);
     await expect(takeRatingSnapshot(t.db, w.ministry, input, new Date("2026-03-08T00:00:00Z"))).rejects.toMatchObject({
       code: "CONFLICT",
     });
