@@ -34,6 +34,9 @@ import { getRatingSnapshot } from "../../lib/rating/get-rating-snapshot";
 import { ratingDigestFile } from "../../lib/rating/rating-digest-file";
 import { fieldErrorsOf } from "../../lib/validation/zod";
 import ExcelJS from "exceljs";
+import { saveMilestone } from "../../lib/roadmap/save-milestone";
+import { listMilestones } from "../../lib/roadmap/list-milestones";
+import { milestoneSchema } from "../../lib/roadmap/schemas";
 import type { SessionUser } from "../../lib/auth/permissions";
 
 let t: TestDatabase;
@@ -404,5 +407,32 @@ describe("region scope, validation and reminders", () => {
     expect(await kinds()).toEqual(["assignment_due_soon", "assignment_issued", "assignment_issued", "assignment_overdue"]);
     // A reported before the deadline: no overdue reminder
     expect(await t.db.outboxMessage.count({ where: { userId: w.coord.A.id, kind: "assignment_overdue" } })).toBe(0);
+  });
+});
+
+describe("roadmap", () => {
+  it("the federal centre adds and edits milestones; coordinators read them; dates and progress are checked", async () => {
+    const { project, regions } = await makeProject(t.db);
+    const ministry = (await makeUser(t.db, "MINISTRY")).session;
+    const coordinator = (await makeUser(t.db, "COORDINATOR", [regions[0].id])).session;
+    const form = {
+      projectId: project.id,
+      title: "Совещание в формате ВКС с председателями отраслевых ассоциаций",
+      owner: "ЦУР ФП",
+      startDate: "2026-09-01",
+      dueDate: "2026-10-01",
+      progress: "40",
+    };
+    const created = await saveMilestone(t.db, ministry, milestoneSchema.parse(form));
+    await saveMilestone(t.db, ministry, milestoneSchema.parse({ ...form, id: created.id, progress: "100" }));
+    await expect(saveMilestone(t.db, coordinator, milestoneSchema.parse(form))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const page = await listMilestones(t.db, coordinator, { projectId: project.id, page: 1 });
+    expect(page.items.map((m) => [m.progress, m.dueDate.toISOString().slice(0, 10)])).toEqual([[100, "2026-10-01"]]);
+    expect(fieldErrorsOf(milestoneSchema.safeParse({ ...form, progress: "120" }).error!)).toEqual({
+      progress: ["Процент от 0 до 100"],
+    });
+    expect(fieldErrorsOf(milestoneSchema.safeParse({ ...form, startDate: "2026-11-01" }).error!)).toEqual({
+      dueDate: ["Срок не раньше начала"],
+    });
   });
 });
