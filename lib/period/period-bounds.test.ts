@@ -2,7 +2,15 @@
 // Kaliningrad UTC+2, Moscow UTC+3 (UTC+4 from 2011-03-27 to 2014-10-26), Vladivostok UTC+10,
 // Kamchatka UTC+12, New York UTC−5 / UTC−4 in summer, São Paulo 2018: the clock jumped 00:00 → 01:00 on 4 November.
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, localDate, localMonth, monthBounds, nextLocalDate, periodBounds, startOfLocalDay } from "./period-bounds";
+import {
+  isValidTimeZone,
+  localDate,
+  localMonth,
+  monthBounds,
+  nextLocalDate,
+  periodBounds,
+  startOfLocalDay,
+} from "./period-bounds";
 
 const iso = (d: Date) => d.toISOString();
 
@@ -100,7 +108,11 @@ describe("monthBounds", () => {
   });
   it("leap February 2028 in Vladivostok (UTC+10) and December rolling over into the next year", () => {
     const feb = monthBounds({ year: 2028, month: 2, timeZone: "Asia/Vladivostok" });
-    expect([iso(feb.start), iso(feb.end), feb.to]).toEqual(["2028-01-31T14:00:00.000Z", "2028-02-29T14:00:00.000Z", "2028-02-29"]);
+    expect([iso(feb.start), iso(feb.end), feb.to]).toEqual([
+      "2028-01-31T14:00:00.000Z",
+      "2028-02-29T14:00:00.000Z",
+      "2028-02-29",
+    ]);
     const dec = monthBounds({ year: 2026, month: 12, timeZone: "Europe/Kaliningrad" });
     expect([iso(dec.start), iso(dec.end)]).toEqual(["2026-11-30T22:00:00.000Z", "2026-12-31T22:00:00.000Z"]);
   });
