@@ -45,7 +45,9 @@ test("протокол выдаёт поручение двум регионам
   await regions.getByLabel("Владимирская область").check();
   await page.getByLabel("Срок поручения 1").fill(lastDay);
   await page.getByRole("button", { name: "Записать протокол и выдать поручения" }).click();
-  await expect(page.getByText("Протокол записан: поручений — 1, по регионам — 2")).toBeVisible();
+  // the page now shows the written protocol with one row per addressed region
+  await expect(page.getByText(`Протокол № П-${tag} от`)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Исполнение поручения 1 по регионам" }).getByRole("row")).toHaveCount(3);
 
   const items = await db.assignmentItem.findMany({ where: { assignment: { text } }, include: { region: true } });
   expect(items).toHaveLength(2);
@@ -62,12 +64,12 @@ test("протокол выдаёт поручение двум регионам
     const p = await context.newPage();
     await signIn(p, coordinator.email, coordinator.password);
     await p.goto("/assignments");
-    await p.getByRole("link", { name: new RegExp(tag) }).click();
+    await p.getByRole("link", { name: new RegExp(text) }).click();
     await expect(p.getByRole("heading", { level: 1, name: `Поручение 1: ${region.name}` })).toBeVisible();
     await p.getByLabel("Что сделано").fill("План утверждён и направлен кластерам");
     await p.getByLabel("Подтверждающие материалы (ссылки)").fill(`https://example.ru/plan-${tag}`);
     await p.getByRole("button", { name: "Представить отчёт" }).click();
-    await expect(p.getByText("Отчёт представлен")).toBeVisible();
+    await expect(p.getByText("Ждёт решения")).toBeVisible();
     expect((await db.assignmentItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("reported");
     await context.close();
   }
@@ -81,7 +83,7 @@ test("протокол выдаёт поручение двум регионам
     await page.goto(`/assignments/${item.id}`);
     await page.getByRole("group", { name: "Решение" }).getByLabel("Принять").check();
     await page.getByRole("button", { name: "Записать решение" }).click();
-    await expect(page.getByText("Отчёт принят")).toBeVisible();
+    await expect(page.getByText(/^Принят \d\d\.\d\d\.\d{4}/)).toBeVisible();
   }
 
   await page.goto("/rating");
