@@ -13,9 +13,10 @@ import { runReminderRound } from "../lib/notifications/schedule-reminders";
 runCli(async () => {
   try {
     const round = await runReminderRound(db, new Date(), { rethrow: true });
-    const { queued, feedback, delivery } = round!;
+    const { queued, feedback, assignments, delivery } = round!;
     console.log(`Напоминания: мероприятий завтра — ${queued.events}, новых писем — ${queued.messages}.`);
     console.log(`Анкеты: приглашений — ${feedback.invitations}, напоминаний — ${feedback.reminders}.`);
+    console.log(`Поручения: напоминаний о сроке — ${assignments.dueSoon}, о просрочке — ${assignments.overdue}.`);
     if (!delivery.configured) console.log("SMTP_URL не задан: письма не отправлены и доступны на странице /admin/outbox.");
     else console.log(`Отправлено писем: ${delivery.sent}, с ошибкой: ${delivery.failed}.`);
   } catch (error) {

@@ -44,6 +44,15 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "conclusion.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "expert.profile": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
   "resource.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "meeting.manage": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "meeting.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
+  "assignment.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "assignment.report": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "assignment.review": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "rating.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
+  "rating.snapshot": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "roadmap.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
+  "roadmap.manage": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
 };
 
 describe("the expectation table", () => {

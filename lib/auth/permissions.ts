@@ -53,6 +53,21 @@ export const PERMISSIONS = {
   "expert.profile": { EXPERT: "self" },
   /** информационные ресурсы проекта */
   "resource.manage": { ADMIN: "all" },
+  /** совещания и протоколы: the federal centre schedules meetings and writes protocols (issues assignments) */
+  "meeting.manage": { ADMIN: "all", MINISTRY: "all" },
+  "meeting.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
+  /** протокольные поручения: a coordinator sees own regions' items only */
+  "assignment.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  /** отчёт региона по поручению */
+  "assignment.report": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** приёмка отчёта или возврат на доработку: the issuer (federal centre) */
+  "assignment.review": { ADMIN: "all", MINISTRY: "all" },
+  /** рейтинг эффективности регионального управления: open to every region, as on the monitoring platform */
+  "rating.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
+  /** фиксация ежемесячного среза для рассылки региональным министрам */
+  "rating.snapshot": { ADMIN: "all", MINISTRY: "all" },
+  "roadmap.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
+  "roadmap.manage": { ADMIN: "all", MINISTRY: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -6,6 +6,7 @@ import type { DbTx } from "../db/client";
 import { deliverOutbox } from "./deliver-outbox";
 import { enqueueDayBeforeReminders } from "./enqueue-reminders";
 import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
+import { enqueueAssignmentReminders } from "../protocols/enqueue-assignment-reminders";
 
 export function reminderIntervalMinutes(value = process.env.REMINDERS_EVERY_MINUTES): number {
   if (value === undefined || value.trim() === "") return 60;
@@ -18,8 +19,9 @@ export async function runReminderRound(db: DbTx, now = new Date(), opts: { rethr
   try {
     const queued = await enqueueDayBeforeReminders(db, now);
     const feedback = await enqueueFeedbackInvitations(db, { now });
+    const assignments = await enqueueAssignmentReminders(db, now);
     const delivery = await deliverOutbox(db);
-    return { queued, feedback, delivery };
+    return { queued, feedback, assignments, delivery };
   } catch (error) {
     if (opts.rethrow) throw error;
     console.error("Напоминания: не удалось выполнить рассылку", error);

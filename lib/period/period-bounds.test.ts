@@ -2,7 +2,15 @@
 // Kaliningrad UTC+2, Moscow UTC+3 (UTC+4 from 2011-03-27 to 2014-10-26), Vladivostok UTC+10,
 // Kamchatka UTC+12, New York UTC−5 / UTC−4 in summer, São Paulo 2018: the clock jumped 00:00 → 01:00 on 4 November.
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, localDate, periodBounds, startOfLocalDay } from "./period-bounds";
+import {
+  isValidTimeZone,
+  localDate,
+  localMonth,
+  monthBounds,
+  nextLocalDate,
+  periodBounds,
+  startOfLocalDay,
+} from "./period-bounds";
 
 const iso = (d: Date) => d.toISOString();
 
@@ -85,5 +93,44 @@ describe("isValidTimeZone", () => {
     for (const zone of ["Europe/Moskva", "Mars/Olympus", "+03:00", "", " Europe/Moscow", "Europe/Mosсow", 3]) {
       expect(isValidTimeZone(zone)).toBe(false);
     }
+  });
+});
+
+describe("monthBounds", () => {
+  it("Moscow February 2026: 31 January 21:00 UTC up to 28 February 21:00 UTC", () => {
+    const m = monthBounds({ year: 2026, month: 2, timeZone: "Europe/Moscow" });
+    expect([iso(m.start), iso(m.end), m.from, m.to]).toEqual([
+      "2026-01-31T21:00:00.000Z",
+      "2026-02-28T21:00:00.000Z",
+      "2026-02-01",
+      "2026-02-28",
+    ]);
+  });
+  it("leap February 2028 in Vladivostok (UTC+10) and December rolling over into the next year", () => {
+    const feb = monthBounds({ year: 2028, month: 2, timeZone: "Asia/Vladivostok" });
+    expect([iso(feb.start), iso(feb.end), feb.to]).toEqual([
+      "2028-01-31T14:00:00.000Z",
+      "2028-02-29T14:00:00.000Z",
+      "2028-02-29",
+    ]);
+    const dec = monthBounds({ year: 2026, month: 12, timeZone: "Europe/Kaliningrad" });
+    expect([iso(dec.start), iso(dec.end)]).toEqual(["2026-11-30T22:00:00.000Z", "2026-12-31T22:00:00.000Z"]);
+  });
+  it("New York March 2026: EST at the start (UTC−5), EDT at the end (UTC−4)", () => {
+    const m = monthBounds({ year: 2026, month: 3, timeZone: "America/New_York" });
+    expect([iso(m.start), iso(m.end)]).toEqual(["2026-03-01T05:00:00.000Z", "2026-04-01T04:00:00.000Z"]);
+  });
+  it("refuses a month 0 or 13 and an unknown zone; localMonth and nextLocalDate", () => {
+    expect(() => monthBounds({ year: 2026, month: 13, timeZone: "Europe/Moscow" })).toThrow(/месяц/);
+    expect(() => monthBounds({ year: 2026, month: 0, timeZone: "Europe/Moscow" })).toThrow(/месяц/);
+    expect(() => monthBounds({ year: 2026, month: 1, timeZone: "Mars/Olympus" })).toThrow(/часовой пояс/);
+    // 31 January 21:30 UTC is already 1 February in Moscow
+    expect(localMonth(new Date("2026-01-31T21:30:00Z"), "Europe/Moscow")).toEqual({ year: 2026, month: 2 });
+    expect(localMonth(new Date("2026-01-31T21:30:00Z"), "Europe/Kaliningrad")).toEqual({ year: 2026, month: 1 });
+    expect([nextLocalDate("2026-02-28"), nextLocalDate("2026-12-31"), nextLocalDate("2028-02-28")]).toEqual([
+      "2026-03-01",
+      "2027-01-01",
+      "2028-02-29",
+    ]);
   });
 });

@@ -117,3 +117,41 @@ export function periodBounds(query: PeriodQuery): PeriodBounds {
     to,
   };
 }
+
+export type MonthBounds = {
+  year: number;
+  /** 1–12 */
+  month: number;
+  timeZone: string;
+  /** first instant of the month (inclusive) */
+  start: Date;
+  /** first instant after the month (exclusive) */
+  end: Date;
+  /** first / last local calendar day, yyyy-mm-dd */
+  from: string;
+  to: string;
+};
+
+/** Bounds of one calendar month as local midnights in `timeZone` (the monthly rating of regions). */
+export function monthBounds(query: { year: number; month: number; timeZone: string }): MonthBounds {
+  const { year, month, timeZone } = query;
+  if (!Number.isInteger(year) || year < 1 || year > 9998) throw new RangeError(`Недопустимый год: ${year}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Недопустимый месяц: ${month}`);
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Неизвестный часовой пояс: ${timeZone}`);
+  const from = isoDate(year, month, 1);
+  const to = isoDate(year, month, lastDayOfMonth(year, month));
+  const next = month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, month + 1, 1);
+  return { year, month, timeZone, start: startOfLocalDay(from, timeZone), end: startOfLocalDay(next, timeZone), from, to };
+}
+
+/** The month (year, 1–12) an instant falls in, in `timeZone`. */
+export function localMonth(instant: Date | number, timeZone: string): { year: number; month: number } {
+  const [year, month] = localDate(instant, timeZone).split("-").map(Number);
+  return { year, month };
+}
+
+/** The day after `date` (yyyy-mm-dd), as yyyy-mm-dd: calendar arithmetic, no zone involved. */
+export function nextLocalDate(date: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

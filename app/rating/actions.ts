@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { db } from "@/lib/db/client";
+import { monthLabel } from "@/lib/rating/month-names";
+import { snapshotSchema } from "@/lib/rating/schemas";
+import { takeRatingSnapshot } from "@/lib/rating/take-rating-snapshot";
+
+export const takeSnapshotAction = formAction(snapshotSchema, async (input, { user }) => {
+  const [year, month] = input.month.split("-").map(Number);
+  await takeRatingSnapshot(db, user, { projectId: input.projectId, year, month });
+  revalidatePath("/rating");
+  return { ok: true, message: `Срез за ${monthLabel(year, month)} зафиксирован` };
+});

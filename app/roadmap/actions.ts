@@ -1,0 +1,12 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { db } from "@/lib/db/client";
+import { saveMilestone } from "@/lib/roadmap/save-milestone";
+import { milestoneSchema } from "@/lib/roadmap/schemas";
+
+export const saveMilestoneAction = formAction(milestoneSchema, async (input, { user }) => {
+  await saveMilestone(db, user, input);
+  revalidatePath("/roadmap");
+  return { ok: true, message: input.id ? "Веха изменена" : "Веха добавлена" };
+});

@@ -1,0 +1,33 @@
+// Карточка поручения региона with its reports and decisions, newest first. Out of the user's regions
+// it is «not found», never «forbidden»: the scope is in the query.
+import type { Db } from "../db/client";
+import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
+import { AppError } from "../errors/app-error";
+
+export async function getAssignmentItem(db: Db, actor: SessionUser | null, id: string) {
+  const user = authorize(actor, "assignment.read");
+  const item = await db.assignmentItem.findFirst({
+    where: { id, ...regionWhere(user, "assignment.read") },
+    include: {
+      region: { select: { name: true } },
+      responsible: { select: { fullName: true } },
+      assignment: {
+        select: {
+          number: true,
+          text: true,
+          issuedBy: { select: { fullName: true } },
+          project: { select: { timezone: true, name: true } },
+          meeting: { select: { id: true, title: true, protocolNumber: true, protocolDate: true } },
+        },
+      },
+      reports: {
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        include: { author: { select: { fullName: true } }, decidedBy: { select: { fullName: true } } },
+      },
+    },
+  });
+  if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+  return item;
+}
+
+export type AssignmentCard = Awaited<ReturnType<typeof getAssignmentItem>>;
