@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
@@ -8,7 +8,6 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 import { listReserves } from "@/lib/reserve/list-reserves";
-import { reserveSchema } from "@/lib/reserve/schemas";
 import { saveReserveAction } from "./actions";
 
 export const metadata = { title: "Кадровый резерв" };
@@ -71,8 +70,8 @@ export default async function ReservesPage({ searchParams }: { searchParams: Pro
       {canManage && regions.length > 0 && (
         <section aria-labelledby="new-reserve">
           <h2 id="new-reserve">Новый резерв</h2>
-          <SimpleForm
-            schema={reserveSchema}
+          <ReserveForm
+            schema="reserve"
             action={saveReserveAction}
             idPrefix="reserve"
             label="Новый резерв"

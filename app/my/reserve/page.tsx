@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -8,7 +8,6 @@ import { formatDate } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyReserve } from "@/lib/reserve/get-my-reserve";
 import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
-import { assessmentSchema, completeItemSchema, planReportSchema } from "@/lib/reserve/schemas";
 import { assessAction, completePlanItemAction, registerFromPlanAction, submitPlanReportAction } from "@/app/reserve/actions";
 
 export const metadata = { title: "Мой резерв" };
@@ -71,8 +70,8 @@ export default async function MyReservePage() {
                       {i.memberReport && <p>Мой отчёт: {i.memberReport}</p>}
                       {i.mentorComment && <p>Комментарий наставника: {i.mentorComment}</p>}
                       {i.status !== "cancelled" && (
-                        <SimpleForm
-                          schema={completeItemSchema}
+                        <ReserveForm
+                          schema="completeItem"
                           action={completePlanItemAction}
                           idPrefix={`done-${i.id}`}
                           label={`Отчёт по пункту «${i.title}»`}
@@ -88,8 +87,8 @@ export default async function MyReservePage() {
                     </li>
                   ))}
                 </ul>
-                <SimpleForm
-                  schema={planReportSchema}
+                <ReserveForm
+                  schema="planReport"
                   action={submitPlanReportAction}
                   idPrefix={`report-${c.plan.id}`}
                   label="Годовой отчёт о выполнении плана"
@@ -108,8 +107,8 @@ export default async function MyReservePage() {
             <h3 id={`profile-${c.id}`}>Мои оценки компетенций</h3>
             <CompetencyProfile profile={c.profile} />
             {c.profile.length > 0 && (
-              <SimpleForm
-                schema={assessmentSchema}
+              <ReserveForm
+                schema="assessment"
                 action={assessAction}
                 idPrefix={`self-${c.id}`}
                 label="Самооценка"

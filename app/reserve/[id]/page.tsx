@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReserveStatus } from "@prisma/client";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
@@ -9,11 +9,9 @@ import { formatDate } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getReserveDeficits } from "@/lib/reserve/competencies/get-reserve-deficits";
-import { competitionSchema } from "@/lib/reserve/competition/schemas";
 import { getReserve } from "@/lib/reserve/get-reserve";
 import { NOMINATION_SOURCE_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { RESERVE_STATUSES } from "@/lib/reserve/lifecycle";
-import { nominateSchema } from "@/lib/reserve/schemas";
 import { createCompetitionAction, nominateAction } from "../actions";
 
 export const metadata = { title: "Резерв" };
@@ -112,8 +110,8 @@ export default async function ReservePage({ params, searchParams }: Props) {
       {data.canManage && (
         <section aria-labelledby="nominate" className="mb-8">
           <h2 id="nominate">Выдвинуть кандидата</h2>
-          <SimpleForm
-            schema={nominateSchema}
+          <ReserveForm
+            schema="nominate"
             action={nominateAction}
             idPrefix="nominate"
             label="Выдвинуть кандидата"
@@ -173,8 +171,8 @@ export default async function ReservePage({ params, searchParams }: Props) {
           ))}
         </ul>
         {can(user, "competition.manage", { regionId: r.regionId }) && (
-          <SimpleForm
-            schema={competitionSchema}
+          <ReserveForm
+            schema="competition"
             action={createCompetitionAction}
             idPrefix="competition"
             label="Новый конкурс"

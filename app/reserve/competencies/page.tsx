@@ -1,11 +1,10 @@
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { authorize } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listCompetencies } from "@/lib/reserve/competencies/list-competencies";
-import { competencySchema } from "@/lib/reserve/schemas";
 import { saveCompetencyAction } from "../actions";
 
 export const metadata = { title: "Матрица компетенций" };
@@ -32,8 +31,8 @@ export default async function CompetenciesPage() {
           <summary>
             {k.area}: {k.name} ({k.levels.length} ур.)
           </summary>
-          <SimpleForm
-            schema={competencySchema}
+          <ReserveForm
+            schema="competency"
             action={saveCompetencyAction}
             idPrefix={`k-${k.id}`}
             label={`Компетенция ${k.name}`}
@@ -52,8 +51,8 @@ export default async function CompetenciesPage() {
         </details>
       ))}
       <h2>Новая компетенция</h2>
-      <SimpleForm
-        schema={competencySchema}
+      <ReserveForm
+        schema="competency"
         action={saveCompetencyAction}
         idPrefix="k-new"
         label="Новая компетенция"

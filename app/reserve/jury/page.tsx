@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listJuryEntries } from "@/lib/reserve/competition/list-jury-entries";
-import { conflictSchema, scoreFieldPrefix, scoreSchema } from "@/lib/reserve/competition/schemas";
+import { scoreFieldPrefix } from "@/lib/reserve/competition/schemas";
 import { recordConflictAction, scoreEntryAction } from "../actions";
 
 export const metadata = { title: "Оценки жюри" };
@@ -34,8 +34,8 @@ export default async function JuryPage({ searchParams }: { searchParams: Promise
               <p>Заявлен конфликт интересов: {a.conflictReason}. Оценивать этого участника нельзя.</p>
             ) : a.stage ? (
               <>
-                <SimpleForm
-                  schema={scoreSchema}
+                <ReserveForm
+                  schema="score"
                   action={scoreEntryAction}
                   idPrefix={`score-${a.entryId}`}
                   label={`Оценки: ${who}, этап «${a.stage.name}»`}
@@ -61,8 +61,8 @@ export default async function JuryPage({ searchParams }: { searchParams: Promise
                     { name: "comment", label: "Комментарий", type: "textarea" as const },
                   ]}
                 />
-                <SimpleForm
-                  schema={conflictSchema}
+                <ReserveForm
+                  schema="conflict"
                   action={recordConflictAction}
                   idPrefix={`coi-${a.entryId}`}
                   label={`Конфликт интересов: ${who}`}

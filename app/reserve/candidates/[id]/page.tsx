@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { TransitionForm } from "@/components/reserve/transition-form";
 import { Pagination } from "@/components/ui/pagination";
@@ -18,14 +18,6 @@ import {
   PLAN_ITEM_STATUS_NAMES,
   RESERVE_STATUS_NAMES,
 } from "@/lib/reserve/labels";
-import {
-  assessmentSchema,
-  commentItemSchema,
-  diagnosticSchema,
-  mentorSchema,
-  planItemSchema,
-  planSchema,
-} from "@/lib/reserve/schemas";
 import {
   addDiagnosticAction,
   addPlanItemAction,
@@ -129,8 +121,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         <h2 id="profile">Профиль компетенций</h2>
         <CompetencyProfile profile={card.profile} />
         {canAssess && competencies.length > 0 && (
-          <SimpleForm
-            schema={assessmentSchema}
+          <ReserveForm
+            schema="assessment"
             action={assessAction}
             idPrefix="assess"
             label="Оценка компетенции"
@@ -207,8 +199,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                     <td>
                       {i.mentorComment ?? "—"}
                       {(card.canManage || card.isMentor) && (
-                        <SimpleForm
-                          schema={commentItemSchema}
+                        <ReserveForm
+                          schema="commentItem"
                           action={commentPlanItemAction}
                           idPrefix={`comment-${i.id}`}
                           label={`Комментарий к пункту «${i.title}»`}
@@ -229,8 +221,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
               </p>
             )}
             {card.canManage && (
-              <SimpleForm
-                schema={planItemSchema}
+              <ReserveForm
+                schema="planItem"
                 action={addPlanItemAction}
                 idPrefix="item"
                 label="Новый пункт плана"
@@ -272,8 +264,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
           <p className="mb-2">Плана пока нет.</p>
         )}
         {card.canManage && (c.status === "included" || c.status === "in_development") && (
-          <SimpleForm
-            schema={planSchema}
+          <ReserveForm
+            schema="plan"
             action={createPlanAction}
             idPrefix="plan"
             label="Новый план развития"
@@ -291,8 +283,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
       {card.canManage && (
         <section aria-labelledby="mentor" className="mb-8">
           <h2 id="mentor">Наставник</h2>
-          <SimpleForm
-            schema={mentorSchema}
+          <ReserveForm
+            schema="mentor"
             action={assignMentorAction}
             idPrefix="mentor"
             label="Назначить наставника"
@@ -338,8 +330,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
           ) : (
             <p className="mb-2">Диагностика не проводилась.</p>
           )}
-          <SimpleForm
-            schema={diagnosticSchema}
+          <ReserveForm
+            schema="diagnostic"
             action={addDiagnosticAction}
             idPrefix="diag"
             label="Результат диагностики"

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { ReserveForm } from "@/components/reserve/reserve-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { getCompetition } from "@/lib/reserve/competition/get-competition";
-import { conflictSchema, criterionSchema, entrySchema, jurorSchema, stageSchema } from "@/lib/reserve/competition/schemas";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import {
   addCriterionAction,
@@ -100,8 +99,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           </table>
           {canManage && !s.closedAt && (
             <>
-              <SimpleForm
-                schema={criterionSchema}
+              <ReserveForm
+                schema="criterion"
                 action={addCriterionAction}
                 idPrefix={`crit-${s.id}`}
                 label={`Критерий этапа «${s.name}»`}
@@ -125,8 +124,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
         </section>
       ))}
       {canManage && !k.closedAt && (
-        <SimpleForm
-          schema={stageSchema}
+        <ReserveForm
+          schema="stage"
           action={addStageAction}
           idPrefix="stage"
           label="Новый этап"
@@ -159,8 +158,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
                       {j.expert.fullName}
                       {j.conflictReason ? ` — конфликт интересов: ${j.conflictReason}` : ""}
                       {canManage && !j.conflictReason && (
-                        <SimpleForm
-                          schema={conflictSchema}
+                        <ReserveForm
+                          schema="conflict"
                           action={recordConflictAction}
                           idPrefix={`coi-${e.id}-${j.expert.id}`}
                           label={`Конфликт интересов: ${j.expert.fullName}`}
@@ -175,8 +174,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
                 </td>
                 {canManage && (
                   <td>
-                    <SimpleForm
-                      schema={jurorSchema}
+                    <ReserveForm
+                      schema="juror"
                       action={assignJurorAction}
                       idPrefix={`jury-${e.id}`}
                       label={`Жюри для ${e.candidate.participant.fullName}`}
@@ -192,8 +191,8 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
           </tbody>
         </table>
         {canManage && !k.closedAt && candidates.length > 0 && (
-          <SimpleForm
-            schema={entrySchema}
+          <ReserveForm
+            schema="entry"
             action={enterCandidateAction}
             idPrefix="entry"
             label="Включить кандидата в конкурс"
