@@ -10,7 +10,7 @@ import type { FormState } from "@/lib/actions/form-state";
 export type SimpleField = {
   name: string;
   label: string;
-  type?: "text" | "number" | "select";
+  type?: "text" | "number" | "select" | "date" | "textarea";
   options?: { value: string; label: string }[];
   hint?: string;
   readOnly?: boolean;
@@ -50,11 +50,13 @@ export function SimpleForm({ schema, action, defaults, fields, hidden = [], subm
                   </option>
                 ))}
               </select>
+            ) : f.type === "textarea" ? (
+              <textarea {...aria} {...form.register(f.name)} rows={4} className="input" />
             ) : (
               <input
                 {...aria}
                 {...form.register(f.name)}
-                type={f.type === "number" ? "number" : "text"}
+                type={f.type === "number" || f.type === "date" ? f.type : "text"}
                 step={f.step}
                 readOnly={f.readOnly}
                 className="input"

@@ -53,6 +53,15 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "rating.snapshot": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "roadmap.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
   "roadmap.manage": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "reserve.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "reserve.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "reserve.diagnostics": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "reserve.assess": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "S", PARTICIPANT: "-" },
+  "reserve.self": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "S" },
+  "reserve.mentor": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
+  "competency.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "competition.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "competition.score": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
 };
 
 describe("the expectation table", () => {

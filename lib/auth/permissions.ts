@@ -68,6 +68,24 @@ export const PERMISSIONS = {
   "rating.snapshot": { ADMIN: "all", MINISTRY: "all" },
   "roadmap.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "all" },
   "roadmap.manage": { ADMIN: "all", MINISTRY: "all" },
+  /** кадровый резерв: reserves, candidates, plans, the dashboard (ministry reads) */
+  "reserve.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  /** reserves, the candidate lifecycle, plans, mentors */
+  "reserve.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** психолого-педагогическая диагностика: sensitive, its organizers only */
+  "reserve.diagnostics": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** оценка компетенций: organizers record, an expert rates only the people assigned to them */
+  "reserve.assess": { ADMIN: "all", COORDINATOR: "own-region", EXPERT: "self" },
+  /** the reserve member's own plan, assessments and mentor */
+  "reserve.self": { PARTICIPANT: "self" },
+  /** the mentor comments the plan of their own mentees */
+  "reserve.mentor": { EXPERT: "self" },
+  /** матрица компетенций проекта */
+  "competency.manage": { ADMIN: "all" },
+  /** конкурс: stages, criteria, entries, jury, closing a stage */
+  "competition.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** a juror scores the entries assigned to them */
+  "competition.score": { EXPERT: "self" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,0 +1,134 @@
+import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { ReserveForm } from "@/components/reserve/reserve-form";
+import { CompetencyProfile } from "@/components/reserve/competency-profile";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { formatDate } from "@/lib/format/format-date";
+import { guardPage } from "@/lib/http/page-guard";
+import { getMyReserve } from "@/lib/reserve/get-my-reserve";
+import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
+import { assessAction, completePlanItemAction, registerFromPlanAction, submitPlanReportAction } from "@/app/reserve/actions";
+
+export const metadata = { title: "Мой резерв" };
+
+const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
+
+export default async function MyReservePage() {
+  const user = await getSessionUser();
+  const candidacies = await guardPage(() => getMyReserve(db, user), "/my/reserve");
+  return (
+    <>
+      <h1>Мой резерв</h1>
+      {!candidacies.length && <p>Вы не состоите в кадровом резерве.</p>}
+      {candidacies.map((c) => (
+        <article key={c.id} className="mb-10">
+          <h2>{c.reserve.targetPosition}</h2>
+          <p className="mb-4">
+            {c.reserve.region.name}. Статус: <strong>{RESERVE_STATUS_NAMES[c.status]}</strong>
+            {c.termEndsAt && <>. Срок пребывания в резерве — до {day(c.termEndsAt)}</>}.
+          </p>
+          <section aria-labelledby={`mentor-${c.id}`} className="mb-6">
+            <h3 id={`mentor-${c.id}`}>Наставник</h3>
+            {c.mentor ? (
+              <p>
+                {c.mentor.expert.fullName}
+                {c.mentor.expert.organization ? `, ${c.mentor.expert.organization}` : ""}
+                {c.mentor.expert.email ? `, ${c.mentor.expert.email}` : ""}
+                {c.mentor.goals ? `. Цели: ${c.mentor.goals}` : ""}
+              </p>
+            ) : (
+              <p>Наставник пока не назначен.</p>
+            )}
+          </section>
+          <section aria-labelledby={`plan-${c.id}`} className="mb-6">
+            <h3 id={`plan-${c.id}`}>Индивидуальный план развития</h3>
+            {c.plan ? (
+              <>
+                <p className="mb-2">
+                  План на {c.plan.year} год. Выполнено {c.progress?.done} из {c.progress?.total} ({c.progress?.percent} %).
+                </p>
+                <ul className="mb-4 space-y-4">
+                  {c.plan.items.map((i) => (
+                    <li key={i.id} className="card">
+                      <p>
+                        <strong>{i.title}</strong> — {PLAN_ITEM_KIND_NAMES[i.kind]}
+                        {i.competency ? `, компетенция «${i.competency.name}»` : ""}. Срок: {day(i.dueDate)}. Статус:{" "}
+                        {PLAN_ITEM_STATUS_NAMES[i.status]}.
+                      </p>
+                      {i.event && (
+                        <div className="my-2 flex items-center gap-3">
+                          <Link href={`/events/${i.event.id}`}>{i.event.title}</Link>
+                          <ActionButton
+                            action={registerFromPlanAction}
+                            fields={{ id: i.id }}
+                            label="Записаться"
+                            ariaLabel={`Записаться: ${i.title}`}
+                          />
+                        </div>
+                      )}
+                      {i.memberReport && <p>Мой отчёт: {i.memberReport}</p>}
+                      {i.mentorComment && <p>Комментарий наставника: {i.mentorComment}</p>}
+                      {i.status !== "cancelled" && (
+                        <ReserveForm
+                          schema="completeItem"
+                          action={completePlanItemAction}
+                          idPrefix={`done-${i.id}`}
+                          label={`Отчёт по пункту «${i.title}»`}
+                          submit={i.status === "done" ? "Обновить отчёт" : "Отметить выполненным"}
+                          hidden={["itemId"]}
+                          defaults={{ itemId: i.id, memberReport: i.memberReport ?? "", evidenceUrl: i.evidenceUrl ?? "" }}
+                          fields={[
+                            { name: "memberReport", label: "Что сделано", type: "textarea" },
+                            { name: "evidenceUrl", label: "Ссылка на подтверждение (файл, страница)" },
+                          ]}
+                        />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <ReserveForm
+                  schema="planReport"
+                  action={submitPlanReportAction}
+                  idPrefix={`report-${c.plan.id}`}
+                  label="Годовой отчёт о выполнении плана"
+                  submit="Отправить отчёт"
+                  hidden={["planId"]}
+                  defaults={{ planId: c.plan.id, report: c.plan.report ?? "" }}
+                  fields={[{ name: "report", label: "Годовой отчёт (анализ — в ноябре–декабре)", type: "textarea" }]}
+                />
+                {c.plan.curatorConclusion && <p>Заключение куратора: {c.plan.curatorConclusion}</p>}
+              </>
+            ) : (
+              <p>План развития ещё не составлен.</p>
+            )}
+          </section>
+          <section aria-labelledby={`profile-${c.id}`}>
+            <h3 id={`profile-${c.id}`}>Мои оценки компетенций</h3>
+            <CompetencyProfile profile={c.profile} />
+            {c.profile.length > 0 && (
+              <ReserveForm
+                schema="assessment"
+                action={assessAction}
+                idPrefix={`self-${c.id}`}
+                label="Самооценка"
+                submit="Сохранить самооценку"
+                hidden={["candidateId"]}
+                defaults={{ candidateId: c.id, competencyId: c.profile[0].competencyId, level: "3" }}
+                fields={[
+                  {
+                    name: "competencyId",
+                    label: "Компетенция",
+                    type: "select",
+                    options: c.profile.map((p) => ({ value: p.competencyId, label: p.name })),
+                  },
+                  { name: "level", label: "Уровень", type: "number" },
+                ]}
+              />
+            )}
+          </section>
+        </article>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// «Мой резерв»: the member's own candidacies — status, term, the latest plan with progress and deadlines,
+// their competency profile and current mentor. Never anyone else's (the query is by the user's id).
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { getCompetencyProfile } from "./competencies/get-competency-profile";
+import { planProgress } from "./plans/plan-progress";
+
+export async function getMyReserve(db: Db, actor: SessionUser | null) {
+  const me = authorize(actor, "reserve.self");
+  const candidacies = await db.reserveCandidate.findMany({
+    where: { participant: { userId: me.id } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    include: {
+      reserve: { select: { targetPosition: true, projectId: true, region: { select: { name: true } } } },
+      mentorPairs: {
+        where: { endedOn: null },
+        take: 1,
+        include: {
+          expert: { select: { fullName: true, email: true, phone: true, organization: true } },
+          meetings: { orderBy: { heldOn: "desc" }, take: 10 },
+        },
+      },
+      plans: {
+        orderBy: { year: "desc" },
+        take: 1,
+        include: {
+          items: {
+            orderBy: [{ dueDate: "asc" }, { position: "asc" }],
+            take: 100,
+            include: { competency: { select: { name: true } }, event: { select: { id: true, title: true, startsAt: true } } },
+          },
+        },
+      },
+    },
+  });
+  const planIds = candidacies.flatMap((c) => c.plans.map((p) => p.id));
+  const progress = await planProgress(db, planIds);
+  return Promise.all(
+    candidacies.map(async (c) => ({
+      ...c,
+      mentor: c.mentorPairs[0] ?? null,
+      plan: c.plans[0] ?? null,
+      progress: c.plans[0] ? progress.get(c.plans[0].id)! : null,
+      profile: await getCompetencyProfile(db, c.id, c.reserve.projectId),
+    })),
+  );
+}

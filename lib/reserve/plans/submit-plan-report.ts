@@ -1,0 +1,28 @@
+// Годовой отчёт о выполнении ИОМ (analysed in November–December, seed 003): the member writes it and may
+// correct it until the curator has written a conclusion.
+import type { Db } from "../../db/client";
+import { authorize, type SessionUser } from "../../auth/permissions";
+import { writeAudit } from "../../audit/write-audit";
+import { AppError } from "../../errors/app-error";
+
+export async function submitPlanReport(
+  db: Db,
+  actor: SessionUser | null,
+  input: { planId: string; report: string },
+  now = new Date(),
+) {
+  const me = authorize(actor, "reserve.self");
+  return db.$transaction(async (tx) => {
+    const plan = await tx.developmentPlan.findFirst({
+      where: { id: input.planId, candidate: { participant: { userId: me.id } } },
+    });
+    if (!plan) throw new AppError("NOT_FOUND", "План не найден");
+    if (plan.curatorConclusion) throw new AppError("CONFLICT", "Куратор уже дал заключение по отчёту");
+    const after = await tx.developmentPlan.update({
+      where: { id: plan.id },
+      data: { report: input.report, reportSubmittedAt: now },
+    });
+    await writeAudit(tx, { actorId: me.id, action: "update", entity: "DevelopmentPlan", entityId: plan.id, before: plan, after });
+    return after;
+  });
+}
