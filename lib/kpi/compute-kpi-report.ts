@@ -33,9 +33,32 @@ type KpiRow = {
   responses: number;
   ratingSum: string;
   regions: [code: string, experts: number, resources: number][] | null;
+  /** per quarter of counted events' start: [quarter, responses, rating sum] (quarter 0 without splits) */
+  byQuarter: [quarter: number, responses: number, ratingSum: string][] | null;
 };
 
 export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiReport> {
+  return (await runKpi(db, query, false)).report;
+}
+
+/**
+ * The whole year's report and, from the same statement, satisfactionAvg of each of its quarters — equal
+ * to computeQuarterlySatisfaction's (the dashboard's year view needs both; one pass over the ratings).
+ */
+export async function computeYearKpiWithQuarters(
+  db: DbTx,
+  projectCode: string,
+  year: number,
+): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] }> {
+  const { report, quarters } = await runKpi(db, { projectCode, year }, true);
+  return { report, quarters: quarters! };
+}
+
+async function runKpi(
+  db: DbTx,
+  query: KpiQuery,
+  withQuarters: boolean,
+): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] | null }> {
   const project = await db.project.findUnique({ where: { code: query.projectCode } });
   if (!project) throw new AppError("NOT_FOUND", `Проект «${query.projectCode}» не найден`);
   const period = periodBounds({
@@ -44,7 +67,12 @@ export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiRe
     cumulative: query.cumulative,
     timeZone: project.timezone,
   });
-  const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end)));
+  const splits = withQuarters
+    ? ([2, 3, 4].map((quarter) =>
+        utcTimestamp(periodBounds({ year: query.year, quarter, timeZone: project.timezone }).start),
+      ) as [string, string, string])
+    : undefined;
+  const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end), splits));
 
   const byExperts: Record<string, number> = {};
   const byResources: Record<string, number> = {};
@@ -59,8 +87,15 @@ export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiRe
     return { value, target, met: values.length > 0 && value >= target, byRegion };
   };
   const satisfactionTarget = Number(project.targetSatisfactionAvg);
+  const targetText = project.targetSatisfactionAvg.toFixed(2);
+  const quarters = withQuarters
+    ? [1, 2, 3, 4].map((quarter) => {
+        const [, responses, sum] = row.byQuarter?.find(([q]) => q === quarter) ?? [quarter, 0, "0"];
+        return { quarter, responses, target: satisfactionTarget, ...satisfaction(BigInt(sum), responses, targetText) };
+      })
+    : null;
 
-  return {
+  const report: KpiReport = {
     format: "kadry-kpi/1",
     project: project.code,
     period: {
@@ -78,12 +113,13 @@ export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiRe
       expertsPerRegion: perRegion(byExperts, project.targetExpertsPerRegion),
       infoResourcesPerRegion: perRegion(byResources, project.targetInfoResourcesPerRegion),
       satisfactionAvg: {
-        ...satisfaction(BigInt(row.ratingSum), row.responses, project.targetSatisfactionAvg.toFixed(2)),
+        ...satisfaction(BigInt(row.ratingSum), row.responses, targetText),
         target: satisfactionTarget,
         responses: row.responses,
       },
     },
   };
+  return { report, quarters };
 }
 
 /**
@@ -145,10 +181,16 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
 }
 
 /** The whole report in one statement (also the reference the benchmark compares against). */
-export function kpiSql(projectId: string, start: string, end: string): Prisma.Sql {
+export function kpiSql(projectId: string, start: string, end: string, quarterStarts?: [string, string, string]): Prisma.Sql {
+  // with the starts of Q2–Q4 (a whole-year report), each counted event also knows its quarter, and the
+  // ratings are summed per quarter too: the dashboard's trend from the same pass as the year's mean
+  const quarterOf = quarterStarts
+    ? Prisma.sql`CASE WHEN e."startsAt" < ${quarterStarts[0]}::timestamp THEN 1 WHEN e."startsAt" < ${quarterStarts[1]}::timestamp THEN 2
+                      WHEN e."startsAt" < ${quarterStarts[2]}::timestamp THEN 3 ELSE 4 END`
+    : Prisma.sql`0`;
   return Prisma.sql`
     WITH counted AS MATERIALIZED (
-      SELECT e.id, e."regionId", e."directionId"
+      SELECT e.id, e."regionId", e."directionId", ${quarterOf} AS quarter
         FROM "Event" e
        WHERE e."projectId" = ${projectId} AND e.status = 'held'
          AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
@@ -163,12 +205,14 @@ export function kpiSql(projectId: string, start: string, end: string): Prisma.Sq
         FROM "Publication" p
        WHERE p."projectId" = ${projectId} AND p."publishedAt" >= ${start}::timestamp AND p."publishedAt" < ${end}::timestamp
        GROUP BY p."regionId"
-    ), rated AS (
+    ), rated_events AS MATERIALIZED (
       -- event by event: its ratings merged with its attended registrations, both in participant order
       -- from covering indexes; a quarter then costs a quarter of the year
-      SELECT coalesce(sum(x.n), 0)::int AS responses, coalesce(sum(x.s), 0)::text AS "ratingSum"
+      SELECT c.quarter, x.n, x.s
         FROM counted c
         CROSS JOIN LATERAL ${ratingsOfCountedEvent} x
+    ), rated AS (
+      SELECT coalesce(sum(n), 0)::int AS responses, coalesce(sum(s), 0)::text AS "ratingSum" FROM rated_events
     )
     SELECT
       (SELECT count(*)::int FROM counted) AS "eventsHeld",
@@ -184,6 +228,8 @@ export function kpiSql(projectId: string, start: string, end: string): Prisma.Sq
                AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp)) AS "categoriesCovered",
       rated.responses,
       rated."ratingSum",
+      (SELECT json_agg(json_build_array(q.quarter, q.n, q.s::text) ORDER BY q.quarter)
+         FROM (SELECT quarter, sum(n)::int AS n, coalesce(sum(s), 0) AS s FROM rated_events GROUP BY quarter) q) AS "byQuarter",
       (SELECT json_agg(json_build_array(rg.code::text, coalesce(x.n, 0), coalesce(rs.n, 0)) ORDER BY rg.code)
          FROM "ProjectRegion" pr
          JOIN "Region" rg ON rg.id = pr."regionId"

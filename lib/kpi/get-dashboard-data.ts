@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
 import { getAttendanceBreakdown } from "./get-attendance-breakdown";
+import { computeYearKpiWithQuarters } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
 import { getDashboardReport, type DashboardPeriod } from "./get-dashboard-report";
@@ -23,11 +24,20 @@ export async function getDashboardData(
   // the costly join of attendances with participants, once for both the coverage and the matrix
   const attendance = loadKpiScope(db, project.code, period).then((scope) => getAttendanceBreakdown(db, scope));
   attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
+  // the whole year: its report and the quarterly trend come from one statement of the KPI engine
+  const year = period.quarter === null ? computeYearKpiWithQuarters(db, project.code, period.year) : null;
+  year?.catch(() => {}); // awaited below
   // all at once: on PostgreSQL they run on separate connections and cores
   const [report, byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
-    getDashboardReport(db, user, project.code, period),
+    year ? year.then((y) => y.report) : getDashboardReport(db, user, project.code, period),
     getEventsByQuarter(db, user, project.code, period.year),
-    getSatisfactionTrend(db, user, project.code, period.year),
+    getSatisfactionTrend(
+      db,
+      user,
+      project.code,
+      period.year,
+      year?.then((y) => y.quarters),
+    ),
     getCoverage(db, user, project.code, period, attendance),
     getExchangeMatrix(db, user, project.code, period, attendance),
     listAssessments(db, user, { projectId: project.id, year: period.year, page: assessmentsPage }),

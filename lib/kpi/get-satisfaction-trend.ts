@@ -3,7 +3,7 @@
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { periodBounds } from "../period/period-bounds";
-import { computeQuarterlySatisfaction } from "./compute-kpi-report";
+import { computeQuarterlySatisfaction, type QuarterSatisfaction } from "./compute-kpi-report";
 
 export type SatisfactionPoint = {
   quarter: number;
@@ -22,10 +22,12 @@ export async function getSatisfactionTrend(
   user: SessionUser | null,
   projectCode: string,
   year: number,
+  /** the quarters when the caller computed them with the year's report (computeYearKpiWithQuarters) */
+  computed?: Promise<QuarterSatisfaction[]>,
 ): Promise<SatisfactionTrend> {
   authorize(user, "kpi.read");
   const [rows, project] = await Promise.all([
-    computeQuarterlySatisfaction(db, projectCode, year),
+    computed ?? computeQuarterlySatisfaction(db, projectCode, year),
     db.project.findUnique({ where: { code: projectCode }, select: { timezone: true } }),
   ]);
   const quarters: SatisfactionPoint[] = rows.map((r) => {

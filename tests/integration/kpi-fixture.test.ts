@@ -2,7 +2,7 @@
 // golden-ring-sample.kpi.json must come out field by field (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "../../lib/bundle/import-bundle";
-import { computeKpiReport } from "../../lib/kpi/compute-kpi-report";
+import { computeKpiReport, computeQuarterlySatisfaction, computeYearKpiWithQuarters } from "../../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../../lib/kpi/get-dashboard-data";
 import { sessionUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -41,6 +41,22 @@ describe("golden-ring-sample KPI reports", () => {
         expect(JSON.parse(JSON.stringify(data.report))).toEqual(expected);
       }
     }
+  });
+
+  it("the year's report with its quarters: the same report, and each quarter as the quarter's own report", async () => {
+    const [yearReport] = readSampleReports().filter((r) => r.period.quarter === null);
+    const { report, quarters } = await computeYearKpiWithQuarters(t.db, yearReport.project, 2026);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(yearReport);
+    expect(quarters).toEqual(await computeQuarterlySatisfaction(t.db, yearReport.project, 2026));
+    for (const q of quarters) {
+      const own = await computeKpiReport(t.db, { projectCode: yearReport.project, year: 2026, quarter: q.quarter });
+      expect({ value: q.value, responses: q.responses, met: q.met }).toEqual({
+        value: own.indicators.satisfactionAvg.value,
+        responses: own.indicators.satisfactionAvg.responses,
+        met: own.indicators.satisfactionAvg.met,
+      });
+    }
+    expect(quarters.reduce((sum, q) => sum + q.responses, 0)).toBe(report.indicators.satisfactionAvg.responses);
   });
 
   it("re-importing the sample changes nothing and the reports stay the same", async () => {
