@@ -20,8 +20,8 @@ export async function SiteHeader({ user, items, badges = {} }: Props) {
         <Link href="/" className="text-lg font-semibold text-ink no-underline">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.menu")} className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        <nav aria-label={t("nav.menu")} className="order-last basis-full text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 border-t border-line pt-2">
             {items.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>
@@ -37,7 +37,7 @@ export async function SiteHeader({ user, items, badges = {} }: Props) {
             ))}
           </ul>
         </nav>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
           <form action={setLocaleAction} className="flex items-center gap-1">
             <span className="sr-only">{t("nav.language")}</span>
             {(["ru", "en"] as const).map((code) => (

@@ -47,6 +47,8 @@ test("координатор вносит эксперта и публикаци
   await page.getByLabel("Эксперты").selectOption({ label: `${fullName} (независимый)` });
   await page.getByLabel(`${fullName} (независимый)`, { exact: true }).selectOption({ label: "модератор" });
   await page.getByRole("button", { name: "Сохранить" }).click();
+  // leave only after the save is answered: navigating away would cancel the server action
+  await expect(page.getByText("Изменения сохранены")).toBeVisible();
   await page.goto(`/events/${event.id}`);
   await expect(page.getByText(`${fullName} (независимый) — модератор`)).toBeVisible();
 
