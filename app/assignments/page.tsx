@@ -10,6 +10,7 @@ import { getCurrentProject, getProjectReference } from "@/lib/projects/current-p
 import { ASSIGNMENT_STATUSES, STATUS_NAMES } from "@/lib/protocols/assignment-state";
 import { listAssignmentItems } from "@/lib/protocols/list-assignment-items";
 import { regionWhere } from "@/lib/auth/permissions";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Протокольные поручения" };
 
@@ -47,32 +48,22 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
         отчёт не представлен или возвращён.
       </p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Фильтры поручений">
-        <div>
-          <label htmlFor="f-status" className="label">
-            Статус
-          </label>
-          <select id="f-status" name="status" defaultValue={search.status ?? ""} className="input">
-            <option value="">Все</option>
-            {ASSIGNMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_NAMES[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-region" className="label">
-            Регион
-          </label>
-          <select id="f-region" name="region" defaultValue={search.region ?? ""} className="input">
-            <option value="">Все</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-status"
+          name="status"
+          label="Статус"
+          value={search.status}
+          allLabel="Все"
+          options={ASSIGNMENT_STATUSES.map((s) => ({ value: s, label: STATUS_NAMES[s] }))}
+        />
+        <FilterSelect
+          id="f-region"
+          name="region"
+          label="Регион"
+          value={search.region}
+          allLabel="Все"
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <label className="flex items-center gap-1 pb-2">
           <input type="checkbox" name="overdue" value="1" defaultChecked={search.overdue === "1"} /> только просроченные
         </label>

@@ -7,6 +7,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listParticipants } from "@/lib/participants/list-participants";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Реестр участников" };
 
@@ -47,32 +48,22 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
           </label>
           <input id="q" name="q" defaultValue={search.q ?? ""} className="input" />
         </div>
-        <div>
-          <label htmlFor="regionId" className="label">
-            Регион
-          </label>
-          <select id="regionId" name="regionId" defaultValue={search.regionId ?? ""} className="input">
-            <option value="">все</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="categoryId" className="label">
-            Категория
-          </label>
-          <select id="categoryId" name="categoryId" defaultValue={search.categoryId ?? ""} className="input">
-            <option value="">все</option>
-            {reference.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="regionId"
+          name="regionId"
+          label="Регион"
+          value={search.regionId}
+          allLabel="все"
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <FilterSelect
+          id="categoryId"
+          name="categoryId"
+          label="Категория"
+          value={search.categoryId}
+          allLabel="все"
+          options={reference.categories.map((c) => ({ value: c.id, label: c.name }))}
+        />
         <button className="btn">Найти</button>
       </form>
       {page.items.length ? (

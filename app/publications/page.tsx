@@ -12,6 +12,7 @@ import { getCurrentProject } from "@/lib/projects/current-project";
 import { getPublicationFormOptions } from "@/lib/publications/get-publication-form-options";
 import { listPublications } from "@/lib/publications/list-publications";
 import { deletePublicationAction, savePublicationAction } from "./actions";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Публикации" };
 
@@ -69,32 +70,22 @@ export default async function PublicationsPage({ searchParams }: { searchParams:
         {project.name}. <Link href="/publications/regions">Информационные ресурсы по регионам</Link>
       </p>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Фильтры публикаций">
-        <div>
-          <label htmlFor="f-region" className="label">
-            Регион
-          </label>
-          <select id="f-region" name="region" defaultValue={search.region ?? ""} className="input">
-            <option value="">Все</option>
-            {options.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-resource" className="label">
-            Ресурс
-          </label>
-          <select id="f-resource" name="resource" defaultValue={search.resource ?? ""} className="input">
-            <option value="">Все</option>
-            {options.resources.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="f-region"
+          name="region"
+          label="Регион"
+          value={search.region}
+          allLabel="Все"
+          options={options.regions.map((r) => ({ value: r.id, label: r.name }))}
+        />
+        <FilterSelect
+          id="f-resource"
+          name="resource"
+          label="Ресурс"
+          value={search.resource}
+          allLabel="Все"
+          options={options.resources.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <div>
           <label htmlFor="f-from" className="label">
             С

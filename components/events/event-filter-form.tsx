@@ -4,6 +4,7 @@ import { EVENT_FORMATS, EVENT_STATUSES } from "@/lib/events/schemas";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import type { FormatNames } from "@/lib/reference/event-format-names";
 import { eventsHref, type EventFilter } from "@/lib/events/event-filter";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type Option = { id: string; name: string };
 
@@ -54,58 +55,38 @@ export function EventFilterForm({
           </select>
         </div>
       )}
-      <div>
-        <label htmlFor="region" className="label">
-          Регион
-        </label>
-        <select id="region" name="region" defaultValue={filter.region ?? ""} className="input">
-          <option value="">Все регионы</option>
-          {regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="format" className="label">
-          Форма
-        </label>
-        <select id="format" name="format" defaultValue={filter.format ?? ""} className="input">
-          <option value="">Все формы</option>
-          {EVENT_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {formatNames[f]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="direction" className="label">
-          Направление
-        </label>
-        <select id="direction" name="direction" defaultValue={filter.direction ?? ""} className="input">
-          <option value="">Все направления</option>
-          {directions.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="status" className="label">
-          Статус
-        </label>
-        <select id="status" name="status" defaultValue={filter.status ?? ""} className="input">
-          <option value="">Все статусы</option>
-          {EVENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {EVENT_STATUS_NAMES[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="region"
+        name="region"
+        label="Регион"
+        value={filter.region}
+        allLabel="Все регионы"
+        options={regions.map((r) => ({ value: r.id, label: r.name }))}
+      />
+      <FilterSelect
+        id="format"
+        name="format"
+        label="Форма"
+        value={filter.format}
+        allLabel="Все формы"
+        options={EVENT_FORMATS.map((f) => ({ value: f, label: formatNames[f] }))}
+      />
+      <FilterSelect
+        id="direction"
+        name="direction"
+        label="Направление"
+        value={filter.direction}
+        allLabel="Все направления"
+        options={directions.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <FilterSelect
+        id="status"
+        name="status"
+        label="Статус"
+        value={filter.status}
+        allLabel="Все статусы"
+        options={EVENT_STATUSES.map((s) => ({ value: s, label: EVENT_STATUS_NAMES[s] }))}
+      />
       <div>
         <label htmlFor="from" className="label">
           С даты

@@ -7,6 +7,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { ACCESS_ACTION_NAMES, ACCESS_ACTIONS, type AccessAction } from "@/lib/personal-data/log-personal-data-access";
 import { listPersonalDataAccess } from "@/lib/personal-data/list-personal-data-access";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Доступ к персональным данным" };
 
@@ -48,19 +49,14 @@ export default async function PersonalDataLogPage({ searchParams }: { searchPara
           </label>
           <input id="user" name="user" defaultValue={search.user ?? ""} className="input" />
         </div>
-        <div>
-          <label htmlFor="action" className="label">
-            Действие
-          </label>
-          <select id="action" name="action" defaultValue={search.action ?? ""} className="input">
-            <option value="">все</option>
-            {ACCESS_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {ACCESS_ACTION_NAMES[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="action"
+          name="action"
+          label="Действие"
+          value={search.action}
+          allLabel="все"
+          options={ACCESS_ACTIONS.map((a) => ({ value: a, label: ACCESS_ACTION_NAMES[a] }))}
+        />
         <div>
           <label htmlFor="from" className="label">
             С даты

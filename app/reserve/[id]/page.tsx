@@ -13,6 +13,7 @@ import { getReserve } from "@/lib/reserve/get-reserve";
 import { NOMINATION_SOURCE_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { RESERVE_STATUSES } from "@/lib/reserve/lifecycle";
 import { createCompetitionAction, nominateAction } from "../actions";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Резерв" };
 
@@ -62,19 +63,14 @@ export default async function ReservePage({ params, searchParams }: Props) {
       <section aria-labelledby="candidates" className="mb-8">
         <h2 id="candidates">Кандидаты и члены резерва</h2>
         <form method="get" className="mb-4 flex items-end gap-4" role="search">
-          <div>
-            <label htmlFor="status" className="label">
-              Статус
-            </label>
-            <select id="status" name="status" defaultValue={status ?? ""} className="input">
-              <option value="">все</option>
-              {RESERVE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {RESERVE_STATUS_NAMES[s]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="status"
+            name="status"
+            label="Статус"
+            value={status}
+            allLabel="все"
+            options={RESERVE_STATUSES.map((s) => ({ value: s, label: RESERVE_STATUS_NAMES[s] }))}
+          />
           <button className="btn">Показать</button>
         </form>
         {data.candidates.items.length ? (

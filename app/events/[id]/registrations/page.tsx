@@ -10,6 +10,7 @@ import { listEventRegistrants, REGISTRATION_STATUSES } from "@/lib/registrations
 import { REGISTRATION_STATUS_NAMES } from "@/lib/registrations/labels";
 import { registrantStatusSchema } from "@/lib/registrations/schemas";
 import { approveApplicationAction, declineApplicationAction, promoteAction, saveAttendanceAction } from "./actions";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Записи на мероприятие" };
 
@@ -73,19 +74,14 @@ export default async function RegistrationsPage({
         </a>
       </p>
       <form className="mb-4 flex flex-wrap items-end gap-3" role="search">
-        <div>
-          <label htmlFor="status" className="label">
-            Статус записи
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className="input">
-            <option value="">Все</option>
-            {REGISTRATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {REGISTRATION_STATUS_NAMES[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="status"
+          name="status"
+          label="Статус записи"
+          value={status}
+          allLabel="Все"
+          options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: REGISTRATION_STATUS_NAMES[s] }))}
+        />
         <button className="btn-secondary">Показать</button>
       </form>
       {rows.length ? (
