@@ -8,6 +8,8 @@ export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // the path, for the security log's record of a refused request (a client can't forge it: it is set here)
+  requestHeaders.set("x-request-path", request.nextUrl.pathname.slice(0, 300));
   requestHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -5,6 +5,7 @@ import { getSessionUser } from "../auth/session";
 import type { SessionUser } from "../auth/permissions";
 import { AppError, isAppError, isUniqueViolation } from "../errors/app-error";
 import type { FormState } from "./form-state";
+import { recordRefusal } from "../security-log/record-refusal";
 import { fieldErrorsOf, formDataToObject, z } from "../validation/zod";
 
 export type { FormState };
@@ -28,7 +29,10 @@ export function formAction<S extends z.ZodType>(
       return result ?? { ok: true };
     } catch (error) {
       if (isRedirect(error)) throw error;
-      if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+      if (isAppError(error)) {
+        await recordRefusal(error);
+        return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+      }
       if (isUniqueViolation(error) && options.uniqueField) {
         const message = options.uniqueMessage ?? "Такое значение уже используется";
         return { ok: false, message, fieldErrors: { [options.uniqueField]: [message] }, values };

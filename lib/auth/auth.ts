@@ -1,44 +1,47 @@
-// Auth.js (next-auth v5): e-mail + password sign-in. The JWT cookie only names the user and the
-// session version; who they are and what they may do is read from the database on every request
-// (lib/auth/session.ts), so disabling a user or changing a role takes effect at once.
+// Auth.js (next-auth v5): e-mail + password (+ second factor) sign-in. The encrypted JWT cookie only
+// names a server-side session (lib/auth/sessions); who the user is, what they may do and whether the
+// session still lives is read from the database on every request (lib/auth/session.ts), so sign-out,
+// revocation and time-outs take effect at once on every instance.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
+import { recordSecurityEvent } from "../security-log/record-security-event";
+import { clientFromHeaders } from "../security-log/client-of-request";
 import { authSecret } from "./auth-secret";
+import { endUserSession } from "./sessions/end-user-session";
+import { sessionTimeouts } from "./sessions/session-timeouts";
 import { verifyCredentials } from "./verify-credentials";
 
-class InvalidCredentials extends CredentialsSignin {
-  code = "invalid";
-}
-class SignInLocked extends CredentialsSignin {
-  code = "locked";
-}
-
-const credentialsSchema = z.object({ email: z.string().trim().max(320), password: z.string().max(1024) });
-
-export function clientIp(headers: Headers): string | null {
-  // set by the reverse proxy (docs/deployment.md); without one there is no trustworthy client address
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
+/** The sign-in outcome the form tells the user about (CredentialsSignin's `code`). */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
 }
 
-export const SESSION_MAX_AGE_SECONDS = Number(process.env.SESSION_MAX_AGE_HOURS ?? 12) * 3600;
+const credentialsSchema = z.object({
+  email: z.string().trim().max(320),
+  password: z.string().max(1024),
+  code: z.string().max(40).optional(),
+});
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // the cookie may live as long as the absolute time-out; the session row decides sooner
+  session: { strategy: "jwt", maxAge: Math.ceil(sessionTimeouts().absoluteMs / 1000) },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
-        if (!result.ok) throw result.reason === "locked" ? new SignInLocked() : new InvalidCredentials();
-        return { id: result.userId, sessionVersion: result.sessionVersion };
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const result = await verifyCredentials(db, { ...parsed.data, client: clientFromHeaders(request.headers) });
+        if (!result.ok) throw new SignInRefused(result.reason);
+        return { id: result.userId, sid: result.sessionId };
       },
     }),
   ],
@@ -46,12 +49,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const sid = token?.sid as string | undefined;
+      if (sid && (await endUserSession(db, sid))) {
+        await recordSecurityEvent(db, { kind: "sign_out", userId: (token?.uid as string | undefined) ?? null });
+      }
     },
   },
 });

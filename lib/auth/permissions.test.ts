@@ -61,6 +61,8 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "reserve.mentor": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
   "competency.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "competition.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "security.manage": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
+  "security.read": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "competition.score": { ADMIN: "-", MINISTRY: "-", COORDINATOR: "-", EXPERT: "S", PARTICIPANT: "-" },
 };
 
@@ -113,5 +115,16 @@ describe("regionWhere puts the scope into the query", () => {
     expect(can(both, "event.manage", { regionId: KOS })).toBe(true);
     expect(can(both, "event.manage", { regionId: "region-iva" })).toBe(false);
     expect(can(both, "event.manage", { regionId: null })).toBe(false);
+  });
+});
+
+describe("staff without the second factor the policy requires", () => {
+  it.each(ACTIONS)("%s is refused until they enrol", (action) => {
+    const admin = { ...userOf("ADMIN"), secondFactorMissing: true };
+    expect(can(admin, action)).toBe(false);
+    expect(() => authorize(admin, action)).toThrow(expect.objectContaining({ code: "SECOND_FACTOR_REQUIRED" }));
+  });
+  it("gets no region scope either", () => {
+    expect(() => regionWhere({ ...userOf("ADMIN"), secondFactorMissing: true }, "event.manage")).toThrow(/Недостаточно прав/);
   });
 });

@@ -12,6 +12,10 @@ export type SessionUser = {
   fullName: string;
   role: Role;
   regionIds: string[];
+  /** the server-side session behind the cookie (lib/auth/sessions) */
+  sessionId?: string;
+  /** staff without the second factor the policy requires: refused everything but enrolling */
+  secondFactorMissing?: boolean;
 };
 
 /** all: any record; own-region: records of the user's regions; self: the user's own records. */
@@ -86,6 +90,9 @@ export const PERMISSIONS = {
   "competition.manage": { ADMIN: "all", COORDINATOR: "own-region" },
   /** a juror scores the entries assigned to them */
   "competition.score": { EXPERT: "self" },
+  /** журнал безопасности, политика безопасности, сброс второго фактора и сеансов пользователя */
+  "security.manage": { ADMIN: "all" },
+  "security.read": { ADMIN: "all" },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -107,7 +114,7 @@ export function scopeOf(user: Pick<SessionUser, "role">, action: Action): Scope 
  * (e.g. open the create form); the record itself must then be checked or scoped with `regionWhere`.
  */
 export function can(user: SessionUser | null | undefined, action: Action, target?: Target): boolean {
-  if (!user) return false;
+  if (!user || user.secondFactorMissing) return false;
   const scope = scopeOf(user, action);
   if (!scope) return false;
   if (scope === "all" || !target) return true;
@@ -118,6 +125,9 @@ export function can(user: SessionUser | null | undefined, action: Action, target
 /** Throws FORBIDDEN (or UNAUTHORIZED without a user) unless `can` allows it. */
 export function authorize(user: SessionUser | null | undefined, action: Action, target?: Target): SessionUser {
   if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
+  if (user.secondFactorMissing) {
+    throw new AppError("SECOND_FACTOR_REQUIRED", "Подключите второй фактор входа: это обязательно для сотрудников");
+  }
   if (!can(user, action, target)) throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
   return user;
 }
@@ -127,7 +137,7 @@ export function authorize(user: SessionUser | null | undefined, action: Action, 
  * `{}` for "all", `{ regionId: { in: [...] } }` for own-region. Throws FORBIDDEN when the role has no scope.
  */
 export function regionWhere(user: SessionUser, action: Action, field = "regionId"): Record<string, unknown> {
-  const scope = scopeOf(user, action);
+  const scope = user.secondFactorMissing ? undefined : scopeOf(user, action);
   if (!scope) throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
   if (scope === "all") return {};
   if (scope === "own-region") return { [field]: { in: user.regionIds } };

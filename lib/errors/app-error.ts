@@ -2,6 +2,8 @@
 export const APP_ERROR_STATUS = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  /** staff signed in without the second factor the policy requires */
+  SECOND_FACTOR_REQUIRED: 403,
   NOT_FOUND: 404,
   BAD_REQUEST: 400,
   VALIDATION: 422,

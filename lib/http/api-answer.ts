@@ -1,12 +1,14 @@
 // Answers of the JSON API (/api/v1): { status, body } from the domain, errors as
 // { error: { code, message, details? } } — AppErrors with their own status, anything else a bare 500.
 import { isAppError } from "../errors/app-error";
+import { recordRefusal } from "../security-log/record-refusal";
 
 export type ApiErrorBody = { error: { code: string; message: string; details?: Record<string, string[]> } };
 export type ApiAnswer<T> = { status: number; body: T | ApiErrorBody };
 
 export function errorAnswer(error: unknown): { status: number; body: ApiErrorBody } {
   if (isAppError(error)) {
+    void recordRefusal(error); // the answer does not wait for the log
     return {
       status: error.status,
       body: { error: { code: error.code, message: error.message, ...(error.fieldErrors && { details: error.fieldErrors }) } },

@@ -1,6 +1,7 @@
 // A generated file as a download for route handlers (attendance sheets, survey results, reports): errors
 // become plain Russian text with their status (401 signed out, 403 no access, 404 no such record).
 import { isAppError } from "../errors/app-error";
+import { recordRefusal } from "../security-log/record-refusal";
 
 export const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -29,6 +30,7 @@ export async function fileDownload(produce: () => Promise<DownloadFile>, failure
     });
   } catch (error) {
     if (!isAppError(error)) console.error(error);
+    await recordRefusal(error);
     const status = isAppError(error) ? error.status : 500;
     const text = isAppError(error) ? error.message : `${failure}: внутренняя ошибка`;
     return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

@@ -1,6 +1,7 @@
 // Обезличивание участника (152-ФЗ): names and contacts are erased, the user account is unlinked,
 // deactivated and stripped of its name and e-mail, earlier audit entries lose their personal values —
 // but registrations, attendance and ratings stay, so every KPI figure stays the same.
+import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
@@ -40,7 +41,8 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
           where: { id: participant.userId },
           data: {
             active: false,
-            sessionVersion: { increment: 1 },
+            totpSecret: null,
+            totpPendingSecret: null,
             fullName: ANONYMIZED_NAME,
             email: `deleted-${participant.userId}@deleted.invalid`,
           },
@@ -49,6 +51,9 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
           where: { entity: "User", entityId: participant.userId },
           data: { before: { anonymized: true }, after: { anonymized: true } },
         });
+        await revokeUserSessions(tx, participant.userId, "anonymized");
+        // the security log keeps what happened, not the erased address
+        await tx.securityEvent.updateMany({ where: { userId: participant.userId }, data: { email: null } });
       }
     }
     await writeAudit(tx, {

@@ -1,3 +1,5 @@
+import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
+import { recordSecurityEvent } from "../security-log/record-security-event";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { hashPassword } from "../auth/password";
@@ -11,9 +13,11 @@ export async function resetPassword(db: Db, actor: SessionUser | null, input: { 
   await db.$transaction(async (tx) => {
     const updated = await tx.user.updateMany({
       where: { id: input.id },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: new Date() },
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "Пользователь не найден");
+    await revokeUserSessions(tx, input.id, "password_changed");
+    await recordSecurityEvent(tx, { kind: "password_reset_by_admin", userId: input.id, details: { by: admin.email } });
     await writeAudit(tx, {
       actorId: admin.id,
       action: "update",

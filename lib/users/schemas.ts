@@ -1,5 +1,6 @@
 // Формы пользователей: one schema per concept; the forms and the actions derive theirs from it.
 import { ROLES } from "../auth/permissions";
+import { isCommonPassword } from "../auth/passwords/is-common-password";
 import { z } from "../validation/zod";
 
 export const emailSchema = z
@@ -10,10 +11,16 @@ export const emailSchema = z
   .max(320, "Слишком длинный e-mail")
   .pipe(z.email("Неверный формат e-mail, пример: ivanova@example.ru"));
 
+/**
+ * Парольная политика (ASVS 6.2): 8 characters at least (15 recommended on the forms), up to 128, any
+ * characters and no composition rules or forced rotation, but not one of the common passwords.
+ */
 export const passwordSchema = z
   .string({ error: "Укажите пароль" })
   .min(8, "Пароль должен быть не короче 8 символов (рекомендуем 15 и больше)")
-  .max(128, "Пароль должен быть не длиннее 128 символов");
+  .max(128, "Пароль должен быть не длиннее 128 символов")
+  // a short one already has its own message
+  .refine((p) => p.length < 8 || !isCommonPassword(p), "Этот пароль слишком распространён и легко подбирается — выберите другой");
 
 export const fullNameSchema = z
   .string({ error: "Укажите ФИО" })

@@ -1,3 +1,6 @@
+import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
+import { recordSecurityEvent } from "../security-log/record-security-event";
+import { clientOfRequest } from "../security-log/client-of-request";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
@@ -6,7 +9,8 @@ import type { UpdateUserInput } from "./schemas";
 
 /**
  * Изменение пользователя. A change of role, regions or the active flag ends the user's sessions
- * (session version bump), so the new rights apply from the next request.
+ * (lib/auth/sessions), so the new rights apply from the next request on every instance; the security
+ * log records the change.
  */
 export async function updateUser(db: Db, actor: SessionUser | null, input: UpdateUserInput) {
   const admin = authorize(actor, "user.manage");
@@ -30,10 +34,24 @@ export async function updateUser(db: Db, actor: SessionUser | null, input: Updat
           fullName: input.fullName,
           role: input.role,
           active: input.active,
-          sessionVersion: rightsChanged ? { increment: 1 } : undefined,
           regions: { deleteMany: {}, create: regionIds.map((regionId) => ({ regionId })) },
         },
       });
+      if (rightsChanged) await revokeUserSessions(tx, user.id, input.active ? "rights_changed" : "disabled");
+      const client = await clientOfRequest();
+      if (before.role !== input.role || beforeRegions.join() !== regionIds.join()) {
+        await recordSecurityEvent(tx, {
+          kind: "role_changed",
+          userId: user.id,
+          email: user.email,
+          client,
+          details: { by: admin.email, from: before.role, to: input.role, regions: regionIds },
+        });
+      }
+      if (before.active !== input.active) {
+        const kind = input.active ? "user_enabled" : "user_disabled";
+        await recordSecurityEvent(tx, { kind, userId: user.id, email: user.email, client, details: { by: admin.email } });
+      }
       await writeAudit(tx, {
         actorId: admin.id,
         action: "update",

@@ -7,6 +7,8 @@ import { resetPassword } from "../../lib/users/reset-password";
 import { registerParticipant } from "../../lib/accounts/register-participant";
 import { registrationSchema } from "../../lib/accounts/schemas";
 import { createUserSchema } from "../../lib/users/schemas";
+import { loadSessionUser } from "../../lib/auth/sessions/load-session-user";
+import { startUserSession } from "../../lib/auth/sessions/start-user-session";
 import { verifyCredentials } from "../../lib/auth/verify-credentials";
 import { hashPassword } from "../../lib/auth/password";
 import { THROTTLE } from "../../lib/auth/sign-in-throttle";
@@ -106,6 +108,8 @@ describe("user administration", () => {
   it("changing a role ends the user's sessions; an admin can't demote themself", async () => {
     const admin = await makeUser(t.db, "ADMIN");
     const target = await makeUser(t.db, "PARTICIPANT");
+    const sessionId = await startUserSession(t.db, target.user.id, { ip: null, userAgent: null });
+    expect(await loadSessionUser(t.db, sessionId)).toMatchObject({ role: "PARTICIPANT" });
     await updateUser(t.db, admin.session, {
       id: target.user.id,
       email: target.user.email,
@@ -116,7 +120,12 @@ describe("user administration", () => {
     });
     const after = await t.db.user.findUniqueOrThrow({ where: { id: target.user.id } });
     expect(after.role).toBe("MINISTRY");
-    expect(after.sessionVersion).toBe(target.user.sessionVersion + 1);
+    expect(await loadSessionUser(t.db, sessionId)).toBeNull();
+    const changes = await t.db.securityEvent.findMany({ where: { userId: target.user.id, kind: "role_changed" } });
+    expect(changes).toHaveLength(1);
+    expect(changes[0].details).toMatchObject({ from: "PARTICIPANT", to: "MINISTRY", by: admin.user.email });
+
+    const newSession = await startUserSession(t.db, target.user.id, { ip: null, userAgent: null });
 
     await updateUser(t.db, admin.session, {
       id: target.user.id,
@@ -126,7 +135,7 @@ describe("user administration", () => {
       regionIds: [],
       active: true,
     });
-    expect((await t.db.user.findUniqueOrThrow({ where: { id: target.user.id } })).sessionVersion).toBe(after.sessionVersion); // a name change keeps sessions
+    expect(await loadSessionUser(t.db, newSession)).toMatchObject({ fullName: "Ещё имя" }); // a name change keeps sessions
 
     await expect(
       updateUser(t.db, admin.session, {
@@ -148,10 +157,10 @@ describe("user administration", () => {
       ok: false,
       reason: "invalid",
     });
-    expect(await verifyCredentials(t.db, { email: target.user.email, password: "новый пароль эксперта" })).toMatchObject({
-      ok: true,
-      sessionVersion: 1,
-    });
+    const signedIn = await verifyCredentials(t.db, { email: target.user.email, password: "новый пароль эксперта" });
+    expect(signedIn).toMatchObject({ ok: true });
+    await resetPassword(t.db, admin.session, { id: target.user.id, password: "ещё один пароль эксперта" });
+    expect(await loadSessionUser(t.db, (signedIn as { sessionId: string }).sessionId)).toBeNull();
   });
 });
 
@@ -190,10 +199,20 @@ describe("sign-in throttle", () => {
     const now = new Date("2026-11-25T11:00:00Z");
     let last;
     for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++) {
-      last = await verifyCredentials(t.db, { email: `spray-${i}@example.ru`, password: "x", ip: "203.0.113.7" }, now);
+      last = await verifyCredentials(
+        t.db,
+        { email: `spray-${i}@example.ru`, password: "x", client: { ip: "203.0.113.7", userAgent: null } },
+        now,
+      );
     }
     expect(last).toMatchObject({ reason: "locked" });
-    expect(await verifyCredentials(t.db, { email: "fresh@example.ru", password: "x", ip: "203.0.113.8" }, now)).toEqual({
+    expect(
+      await verifyCredentials(
+        t.db,
+        { email: "fresh@example.ru", password: "x", client: { ip: "203.0.113.8", userAgent: null } },
+        now,
+      ),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });

@@ -1,0 +1,15 @@
+// Подключение второго фактора, шаг 1: a new secret is kept as pending until a code from the app
+// confirms it; starting again replaces it.
+import type { Db } from "../../db/client";
+import { AppError } from "../../errors/app-error";
+import type { SessionUser } from "../permissions";
+import { newTotpSecret } from "./totp-code";
+
+export async function startTotpEnrolment(db: Db, user: SessionUser | null): Promise<void> {
+  if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
+  const { count } = await db.user.updateMany({
+    where: { id: user.id, totpEnabledAt: null },
+    data: { totpPendingSecret: newTotpSecret() },
+  });
+  if (count !== 1) throw new AppError("CONFLICT", "Второй фактор уже подключён");
+}
