@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -28,6 +29,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <NextIntlClientProvider>
           <SiteHeader user={user} items={navigationFor(user)} badges={{ myEvents: pendingFeedback }} />
           <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+            {user?.secondFactorMissing && (
+              <p role="alert" className="mb-4 rounded-md bg-warn-bg p-3 text-warn">
+                Для сотрудников обязателен второй фактор входа. <Link href="/account/security">Подключите его</Link>, чтобы
+                открыть разделы портала.
+              </p>
+            )}
             {children}
           </main>
         </NextIntlClientProvider>

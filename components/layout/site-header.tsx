@@ -57,6 +57,7 @@ export async function SiteHeader({ user, items, badges = {} }: Props) {
               <span>
                 {user.fullName} · <span className="text-ink-muted">{t(`roles.${user.role}`)}</span>
               </span>
+              <Link href="/account/security">{t("nav.account")}</Link>
               <form action={signOutAction}>
                 <button className="btn-secondary py-1">{t("nav.signOut")}</button>
               </form>

@@ -29,6 +29,7 @@ const ITEMS: { href: string; key: string; action: Action }[] = [
   { href: "/admin/survey", key: "survey", action: "survey.template" },
   { href: "/admin/import", key: "import", action: "bundle.import" },
   { href: "/admin/audit", key: "audit", action: "audit.read" },
+  { href: "/admin/security", key: "security", action: "security.read" },
   { href: "/admin/personal-data", key: "personalData", action: "personalData.log" },
   { href: "/admin/outbox", key: "outbox", action: "outbox.read" },
 ];

@@ -4,10 +4,14 @@ import { AppError } from "../errors/app-error";
 
 export async function getUser(db: Db, actor: SessionUser | null, id: string) {
   authorize(actor, "user.manage");
-  const user = await db.user.findUnique({ where: { id }, include: { regions: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    include: { regions: true, _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } } },
+  });
   if (!user) throw new AppError("NOT_FOUND", "Пользователь не найден");
-  const { passwordHash: _hidden, ...visible } = user;
-  return visible;
+  // secrets never leave this function
+  const { passwordHash: _hash, totpSecret: _secret, totpPendingSecret: _pending, _count, ...visible } = user;
+  return { ...visible, openSessions: _count.sessions };
 }
 
 /** All regions, for the coordinator's region choice. */

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
+import { formatDateTime } from "@/lib/format/format-date";
+import { resetSecondFactorAction, revokeSessionsAction } from "@/app/admin/security/actions";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserForm } from "@/components/users/user-form";
 import { getSessionUser } from "@/lib/auth/session";
@@ -45,7 +48,28 @@ export default async function UserPage({
             active: user.active,
           }}
         />
-        <ResetPasswordForm userId={user.id} />
+        <div>
+          <ResetPasswordForm userId={user.id} />
+          <section className="card mt-4" aria-labelledby="user-security">
+            <h2 id="user-security" className="mt-0">
+              Вход и сеансы
+            </h2>
+            <p>
+              Второй фактор:{" "}
+              {user.totpEnabledAt ? `подключён ${formatDateTime(user.totpEnabledAt, "Europe/Moscow")}` : "не подключён"}
+              <br />
+              Открытых сеансов: {user.openSessions}
+              <br />
+              Последний вход: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, "Europe/Moscow") : "не входил(а)"}
+            </p>
+            <div className="flex flex-wrap gap-3">
+              {user.totpEnabledAt && (
+                <ActionButton action={resetSecondFactorAction} fields={{ id: user.id }} label="Сбросить второй фактор" />
+              )}
+              <ActionButton action={revokeSessionsAction} fields={{ id: user.id }} label="Завершить все сеансы" />
+            </div>
+          </section>
+        </div>
       </div>
     </>
   );
