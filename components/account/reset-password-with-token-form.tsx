@@ -16,7 +16,7 @@ export function ResetPasswordWithTokenForm({ token }: { token: string }) {
     },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="card max-w-md" aria-label="Новый пароль">
+    <form onSubmit={onSubmit} noValidate className="card max-w-md" aria-label="Задать новый пароль">
       <FormMessage ok={state.ok} message={state.message ?? errorFor("token")} />
       <input type="hidden" {...form.register("token")} />
       <NewPasswordFields form={form} errorFor={errorFor} idPrefix="reset" />

@@ -1,4 +1,5 @@
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
+import { notifyAccountChange } from "../security-log/notify-account-change";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
@@ -17,6 +18,7 @@ export async function resetPassword(db: Db, actor: SessionUser | null, input: { 
     });
     if (updated.count === 0) throw new AppError("NOT_FOUND", "Пользователь не найден");
     await revokeUserSessions(tx, input.id, "password_changed");
+    await notifyAccountChange(tx, input.id, "Администратор задал новый пароль вашей учётной записи");
     await recordSecurityEvent(tx, { kind: "password_reset_by_admin", userId: input.id, details: { by: admin.email } });
     await writeAudit(tx, {
       actorId: admin.id,

@@ -122,3 +122,41 @@ test("после выхода копия cookie сеанса больше не �
   await expect(other).toHaveURL(/\/login/);
   await copy.close();
 });
+
+test("сброс пароля по ссылке из письма: распространённый пароль отклонён, новый работает, ссылка одноразовая", async ({
+  page,
+  seed,
+  db,
+}) => {
+  const participant = await seed.user({ role: "PARTICIPANT" });
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Забыли пароль?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Сброс пароля" })).toBeVisible();
+  await page.getByLabel("Электронная почта").fill(participant.email);
+  await page.getByRole("button", { name: "Отправить ссылку" }).click();
+  await expect(page.getByText(/Если этот адрес зарегистрирован/)).toBeVisible();
+
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { userId: participant.id, kind: "password_reset" } });
+  const link = /https?:\/\/\S+\/login\/reset\?token=[\w-]+/.exec(mail.body)![0];
+  const path = new URL(link).pathname + new URL(link).search;
+  await page.goto(path);
+  await page.getByLabel("Новый пароль", { exact: true }).fill("qwerty123");
+  await page.getByLabel("Повторите новый пароль").fill("qwerty123");
+  await page.getByRole("button", { name: "Сохранить новый пароль" }).click();
+  await expect(page.getByText(/слишком распространён/)).toBeVisible();
+
+  const fresh = "новая фраза после сброса";
+  await page.getByLabel("Новый пароль", { exact: true }).fill(fresh);
+  await page.getByLabel("Повторите новый пароль").fill(fresh);
+  await page.getByRole("button", { name: "Сохранить новый пароль" }).click();
+  await expect(page).toHaveURL(/\/login\?reset=1/);
+  await expect(page.getByText("Пароль изменён. Войдите с новым паролем.")).toBeVisible();
+  await signIn(page, participant.email, fresh);
+
+  // the same link a second time does nothing
+  await page.goto(path);
+  await page.getByLabel("Новый пароль", { exact: true }).fill("ещё одна новая фраза");
+  await page.getByLabel("Повторите новый пароль").fill("ещё одна новая фраза");
+  await page.getByRole("button", { name: "Сохранить новый пароль" }).click();
+  await expect(page.getByText(/Ссылка недействительна или устарела/).first()).toBeVisible();
+});

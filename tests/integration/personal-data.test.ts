@@ -1,5 +1,7 @@
 // Персональные данные (152-ФЗ): consent recorded at self-registration, the person's own download and
 // deletion request, anonymisation that keeps every KPI figure, and the access log with its filters.
+import { loadSessionUser } from "../../lib/auth/sessions/load-session-user";
+import { startUserSession } from "../../lib/auth/sessions/start-user-session";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { importBundle } from "../../lib/bundle/import-bundle";
@@ -114,7 +116,9 @@ describe("anonymisation", () => {
     const coordinator = (await makeUser(t.db, "COORDINATOR", [rater.regionId])).session;
     await expect(anonymizeParticipant(t.db, coordinator, rater.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const admin = (await makeUser(t.db, "ADMIN")).session;
+    const sessionId = await startUserSession(t.db, account.user.id, { ip: "192.0.2.1", userAgent: null });
     await anonymizeParticipant(t.db, admin, rater.id);
+    expect(await loadSessionUser(t.db, sessionId)).toBeNull();
 
     const after = await t.db.participant.findUniqueOrThrow({ where: { id: rater.id } });
     expect(after).toMatchObject({
@@ -127,7 +131,8 @@ describe("anonymisation", () => {
       anonymizedAt: expect.any(Date),
     });
     const user = await t.db.user.findUniqueOrThrow({ where: { id: account.user.id } });
-    expect(user).toMatchObject({ active: false, fullName: "Участник удалён", sessionVersion: 1 });
+    expect(user).toMatchObject({ active: false, fullName: "Участник удалён" });
+    expect(await t.db.userSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ revokedReason: "anonymized" });
     expect(user.email).not.toBe(account.user.email);
     expect(await t.db.registration.findMany({ where: { participantId: rater.id }, orderBy: { id: "asc" } })).toEqual(regsBefore);
     expect(await t.db.feedback.findMany({ where: { participantId: rater.id }, orderBy: { id: "asc" } })).toEqual(feedbackBefore);

@@ -270,6 +270,9 @@ describe("password policy", () => {
     });
     expect(await loadSessionUser(t.db, here.sessionId!)).not.toBeNull();
     expect(await loadSessionUser(t.db, elsewhere.sessionId!)).toBeNull();
+    // the owner is told by e-mail, in case it wasn't them
+    const notice = await t.db.outboxMessage.findFirstOrThrow({ where: { userId: user.id, kind: "account_security" } });
+    expect(notice.body).toMatch(/Пароль вашей учётной записи изменён/);
     expect(await verifyCredentials(t.db, { email: user.email, password: "новая фраза участника", client })).toMatchObject({
       ok: true,
     });

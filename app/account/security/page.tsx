@@ -35,7 +35,7 @@ export default async function AccountSecurityPage({ searchParams }: { searchPara
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card" aria-labelledby="second-factor">
           <h2 id="second-factor" className="mt-0">
-            Второй фактор (код из приложения)
+            Второй фактор входа
           </h2>
           {info.secondFactorEnabledAt ? (
             <>

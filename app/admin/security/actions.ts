@@ -4,17 +4,15 @@ import { formAction } from "@/lib/actions/form-action";
 import { revokeSessionsByAdmin } from "@/lib/auth/sessions/revoke-sessions-by-admin";
 import { resetSecondFactor } from "@/lib/auth/two-factor/reset-second-factor";
 import { updateSecurityPolicy } from "@/lib/auth/update-security-policy";
+import { securityPolicySchema } from "@/lib/auth/passwords/schemas";
 import { db } from "@/lib/db/client";
 import { z } from "@/lib/validation/zod";
 
-export const updateSecurityPolicyAction = formAction(
-  z.object({ requireTotpForStaff: z.enum(["yes", "no"], { error: "Выберите вариант" }) }),
-  async (input, { user }) => {
-    await updateSecurityPolicy(db, user, { requireTotpForStaff: input.requireTotpForStaff === "yes" });
-    revalidatePath("/admin/security");
-    return { ok: true, message: "Политика сохранена" };
-  },
-);
+export const updateSecurityPolicyAction = formAction(securityPolicySchema, async (input, { user }) => {
+  await updateSecurityPolicy(db, user, { requireTotpForStaff: input.requireTotpForStaff === "yes" });
+  revalidatePath("/admin/security");
+  return { ok: true, message: "Политика сохранена" };
+});
 
 const userId = z.object({ id: z.string().min(1).max(100) });
 

@@ -1,5 +1,5 @@
 import { FilterSelect } from "@/components/forms/filter-select";
-import { SimpleForm } from "@/components/forms/simple-form";
+import { SecurityPolicyForm } from "@/components/account/security-forms";
 import { Pagination } from "@/components/ui/pagination";
 import { getSecurityPolicy } from "@/lib/auth/get-security-policy";
 import { getSessionUser } from "@/lib/auth/session";
@@ -8,12 +8,9 @@ import { guardPage } from "@/lib/http/page-guard";
 import { listSecurityEvents } from "@/lib/security-log/list-security-events";
 import { securityLogFilterSchema } from "@/lib/security-log/schemas";
 import { SECURITY_EVENT_KINDS, SECURITY_EVENT_KIND_LIST } from "@/lib/security-log/security-event-kinds";
-import { z } from "@/lib/validation/zod";
-import { updateSecurityPolicyAction } from "./actions";
 
 export const metadata = { title: "Безопасность: политика и журнал" };
 
-const policySchema = z.object({ requireTotpForStaff: z.enum(["yes", "no"]) });
 const utc = (d: Date) => d.toISOString().replace("T", " ").slice(0, 19);
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -28,26 +25,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
       <h1>Безопасность</h1>
       <section aria-labelledby="policy" className="max-w-xl">
         <h2 id="policy">Политика входа</h2>
-        <SimpleForm
-          schema={policySchema}
-          action={updateSecurityPolicyAction}
-          defaults={{ requireTotpForStaff: policy.requireTotpForStaff ? "yes" : "no" }}
-          fields={[
-            {
-              name: "requireTotpForStaff",
-              label: "Второй фактор для сотрудников (администратор, министерство, координатор, эксперт)",
-              type: "select",
-              options: [
-                { value: "yes", label: "обязателен" },
-                { value: "no", label: "по желанию" },
-              ],
-              hint: "Участникам второй фактор всегда по желанию. Сотрудник без второго фактора после входа сможет только подключить его.",
-            },
-          ]}
-          submit="Сохранить политику"
-          idPrefix="policy"
-          label="Политика входа"
-        />
+        <SecurityPolicyForm requireTotpForStaff={policy.requireTotpForStaff} />
       </section>
       <section aria-labelledby="log">
         <h2 id="log">Журнал безопасности</h2>

@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { SimpleForm } from "@/components/forms/simple-form";
-import { requestPasswordResetSchema } from "@/lib/auth/passwords/schemas";
-import { requestPasswordResetAction } from "./actions";
+import { ForgotPasswordForm } from "@/components/account/security-forms";
 
 export const metadata = { title: "Сброс пароля" };
 
@@ -14,15 +12,7 @@ export default function ForgotPasswordPage() {
         пароль.
       </p>
       <div className="max-w-md">
-        <SimpleForm
-          schema={requestPasswordResetSchema}
-          action={requestPasswordResetAction}
-          defaults={{ email: "" }}
-          fields={[{ name: "email", label: "Электронная почта" }]}
-          submit="Отправить ссылку"
-          idPrefix="forgot"
-          label="Запрос ссылки для сброса пароля"
-        />
+        <ForgotPasswordForm />
       </div>
       <p>
         <Link href="/login">← Ко входу</Link>

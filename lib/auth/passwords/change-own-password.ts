@@ -1,5 +1,6 @@
 // Смена своего пароля: the current password is checked (and its failures count towards the sign-in
 // lock), every other session of the user ends, this one stays.
+import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
@@ -27,6 +28,7 @@ export async function changeOwnPassword(db: Db, user: SessionUser | null, input:
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: now } });
     const ended = await revokeUserSessions(tx, user.id, "password_changed", { exceptSessionId: user.sessionId, now });
+    await notifyAccountChange(tx, user.id, "Пароль вашей учётной записи изменён");
     await recordSecurityEvent(tx, {
       kind: "password_changed",
       userId: user.id,

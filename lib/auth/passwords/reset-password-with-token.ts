@@ -1,5 +1,6 @@
 // Новый пароль по ссылке из письма: the token works once and only until it expires; every session of
 // the user ends and any other link sent to them stops working. The second factor stays as it was.
+import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
@@ -26,6 +27,7 @@ export async function resetPasswordWithToken(db: Db, input: { token: string; pas
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, passwordChangedAt: now } });
     await revokeUserSessions(tx, row.userId, "password_changed", { now });
     await clearFailures(tx, accountKey(row.user.email));
+    await notifyAccountChange(tx, row.userId, "Пароль вашей учётной записи изменён по ссылке из письма");
     await recordSecurityEvent(tx, { kind: "password_reset", userId: row.userId, email: row.user.email });
   });
 }

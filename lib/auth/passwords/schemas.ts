@@ -26,3 +26,6 @@ export const resetPasswordWithTokenSchema = z
   .superRefine(confirmed);
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** Политика безопасности: the admin's select. */
+export const securityPolicySchema = z.object({ requireTotpForStaff: z.enum(["yes", "no"], { error: "Выберите вариант" }) });

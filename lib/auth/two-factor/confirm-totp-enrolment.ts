@@ -1,5 +1,6 @@
 // Подключение второго фактора, шаг 2: the first code from the app proves it holds the secret. Ten new
 // recovery codes are returned once (only their hashes are kept); other sessions of the user end.
+import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
@@ -38,6 +39,7 @@ export async function confirmTotpEnrolment(db: Db, user: SessionUser | null, inp
       data: codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c), createdAt: now })),
     });
     await revokeUserSessions(tx, user.id, "self", { exceptSessionId: user.sessionId, now });
+    await notifyAccountChange(tx, user.id, "К вашей учётной записи подключён второй фактор входа");
     await recordSecurityEvent(tx, { kind: "second_factor_enabled", userId: user.id, email: user.email });
   });
   return { recoveryCodes: codes };

@@ -1,5 +1,6 @@
 // Отключение второго фактора самим пользователем: only with the password, and only when the policy
 // does not require it for the user's role.
+import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
@@ -25,6 +26,7 @@ export async function disableSecondFactor(db: Db, user: SessionUser | null, inpu
       data: { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await notifyAccountChange(tx, user.id, "Второй фактор входа отключён");
     await recordSecurityEvent(tx, { kind: "second_factor_disabled", userId: user.id, email: user.email });
   });
 }

@@ -1,5 +1,6 @@
 // Сброс второго фактора администратором (a lost phone): the secret and recovery codes go, the user's
 // sessions end, and both logs record who did it.
+import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
@@ -18,6 +19,11 @@ export async function resetSecondFactor(db: Db, actor: SessionUser | null, input
     });
     await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
     await revokeUserSessions(tx, target.id, "second_factor_reset");
+    await notifyAccountChange(
+      tx,
+      target.id,
+      "Администратор сбросил второй фактор вашей учётной записи; подключите его заново при следующем входе",
+    );
     await recordSecurityEvent(tx, {
       kind: "second_factor_reset",
       userId: target.id,
