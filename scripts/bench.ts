@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 const benches: { script: string; needsPostgres: boolean }[] = [
   { script: "bench:embedded", needsPostgres: false },
   { script: "bench:kpi", needsPostgres: true },
+  { script: "bench:lighthouse", needsPostgres: false },
 ];
 
 let failed = 0;
