@@ -22,6 +22,7 @@ import { submitReport } from "../../lib/protocols/submit-report";
 import { meetingSchema, protocolSchema, reportSchema } from "../../lib/protocols/schemas";
 import { completePlanItem } from "../../lib/reserve/plans/complete-plan-item";
 import { addDiagnostic } from "../../lib/reserve/add-diagnostic";
+import { copyUploads } from "../../lib/backup/copy-uploads";
 
 let t: TestDatabase;
 let uploads: string;
@@ -302,6 +303,27 @@ describe("reserve files", () => {
     // the ministry reads the reserve but not diagnostics; the member and the mentor neither
     for (const refused of [w.ministry, w.member, w.mentor.session, w.otherCoordinator]) {
       await expect(openStoredFile(t.db, refused, row.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+});
+
+describe("backup of the uploads", () => {
+  it("copies the upload directory beside the copy and back, without unfinished writes", async () => {
+    const w = await assignmentWorld();
+    const saved = await submitReport(t.db, w.coordinator, report(w.itemId, [file(PDF, "Для копии.pdf")]));
+    const row = await t.db.storedFile.findFirstOrThrow({ where: { assignmentReportId: saved.id } });
+    fs.writeFileSync(path.join(uploads, "tmp", "unfinished.part"), "x");
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "kadry-copy-")) + "/copy.dump.uploads";
+    try {
+      expect(await copyUploads(uploads, copy)).toBe(blobsOnDisk().length - 1);
+      fs.rmSync(blobPath(row.storageKey));
+      await expect(openStoredFile(t.db, w.coordinator, row.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await copyUploads(copy, uploads);
+      expect((await openStoredFile(t.db, w.coordinator, row.id)).bytes).toEqual(Buffer.from(PDF));
+      expect(await copyUploads(path.join(copy, "absent"), uploads)).toBe(0);
+    } finally {
+      fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+      fs.rmSync(path.join(uploads, "tmp", "unfinished.part"));
     }
   });
 });
