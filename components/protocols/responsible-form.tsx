@@ -17,7 +17,7 @@ export function ResponsibleForm({ itemId, current, coordinators, action }: Props
       schema={responsibleSchema}
       action={action}
       idPrefix="responsible"
-      label="Ответственный координатор"
+      label="Выбор ответственного координатора"
       submit="Назначить"
       hidden={["itemId"]}
       defaults={{ itemId, responsibleId: current ?? "" }}

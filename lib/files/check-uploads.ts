@@ -10,7 +10,7 @@ export type CheckedUpload = { bytes: Uint8Array; originalName: string; mimeType:
 
 export async function checkUploads(files: File[], field: string): Promise<CheckedUpload[]> {
   const refuse = (message: string): never => {
-    throw new AppError("VALIDATION", message, { [field]: [message] });
+    throw new AppError("VALIDATION", "Проверьте поля формы", { [field]: [message] });
   };
   if (files.length > MAX_FILES_PER_UPLOAD) refuse(`Не больше ${MAX_FILES_PER_UPLOAD} файлов за раз`);
   const checked: CheckedUpload[] = [];

@@ -22,8 +22,8 @@ describe("the responsible coordinator", () => {
   it("is one of the region's coordinators, chosen by the federal centre or the region, never by another region", async () => {
     const ctx = await makeProject(t.db);
     const ministry = (await makeUser(t.db, "MINISTRY")).session;
-    const first = (await makeUser(t.db, "COORDINATOR", [ctx.regions[0].id])).session;
-    const second = (await makeUser(t.db, "COORDINATOR", [ctx.regions[0].id])).session;
+    const firstUser = (await makeUser(t.db, "COORDINATOR", [ctx.regions[0].id])).session;
+    const secondUser = (await makeUser(t.db, "COORDINATOR", [ctx.regions[0].id])).session;
     const stranger = (await makeUser(t.db, "COORDINATOR", [ctx.regions[1].id])).session;
     const [meetingId] = await scheduleMeetings(
       t.db,
@@ -44,8 +44,14 @@ describe("the responsible coordinator", () => {
       }),
     );
     const itemId = assignment.items[0].id;
-    expect((await listRegionCoordinators(t.db, ctx.regions[0].id)).map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect((await listRegionCoordinators(t.db, ctx.regions[0].id)).map((c) => c.id).sort()).toEqual(
+      [firstUser.id, secondUser.id].sort(),
+    );
 
+    // the protocol made the first coordinator by name responsible; the ministry picks the other one
+    const initial = assignment.items[0].responsibleId;
+    expect([firstUser.id, secondUser.id]).toContain(initial);
+    const [first, second] = initial === firstUser.id ? [firstUser, secondUser] : [secondUser, firstUser];
     const chosen = await setResponsible(t.db, ministry, responsibleSchema.parse({ itemId, responsibleId: second.id }));
     expect(chosen.responsibleId).toBe(second.id);
     expect(await t.db.outboxMessage.count({ where: { userId: second.id, kind: "assignment_responsible" } })).toBe(1);

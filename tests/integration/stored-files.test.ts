@@ -283,6 +283,22 @@ describe("reserve files", () => {
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(blobsOnDisk().length).toBe(count);
+
+    // a second report adds its files to the first one's, up to ten per item
+    const five = () => Array.from({ length: 5 }, (_, i) => file(PDF, `Скан ${i + 1}.pdf`));
+    await completePlanItem(t.db, w.member, { itemId: w.item.id, memberReport: "Дополнил", evidenceUrl: null, files: five() });
+    const full = await completePlanItem(t.db, w.member, {
+      itemId: w.item.id,
+      memberReport: "Ещё",
+      evidenceUrl: null,
+      files: five(),
+    }).catch((e) => e);
+    expect(full).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { files: ["К пункту можно приложить не больше 10 файлов (уже 6)"] },
+    });
+    expect(await t.db.storedFile.count({ where: { planItemId: w.item.id } })).toBe(6);
+    expect(blobsOnDisk().length).toBe(count + 5);
   });
 
   it("diagnostics files: only organizers who see diagnostics, each download in the access log", async () => {

@@ -90,7 +90,7 @@ export default async function MyReservePage() {
                           defaults={{ itemId: i.id, memberReport: i.memberReport ?? "", evidenceUrl: i.evidenceUrl ?? "" }}
                           fields={[
                             { name: "memberReport", label: "Что сделано", type: "textarea" },
-                            { name: "evidenceUrl", label: "Ссылка на подтверждение (необязательно)" },
+                            { name: "evidenceUrl", label: "Ссылка на подтверждение (файл, страница)" },
                             { name: "files", label: "Файлы-подтверждения (сертификат, программа, отчёт)", type: "file" },
                           ]}
                         />

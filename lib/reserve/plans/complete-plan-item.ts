@@ -26,7 +26,7 @@ export async function completePlanItem(
       if (item.status === "cancelled") throw new AppError("CONFLICT", "Пункт плана отменён");
       if (item._count.files + staged.length > MAX_FILES_PER_RECORD) {
         const message = `К пункту можно приложить не больше ${MAX_FILES_PER_RECORD} файлов (уже ${item._count.files})`;
-        throw new AppError("VALIDATION", message, { files: [message] });
+        throw new AppError("VALIDATION", "Проверьте поля формы", { files: [message] });
       }
       await tx.storedFile.createMany({ data: staged.map((f) => ({ ...f, uploadedById: me.id, planItemId: item.id })) });
       const after = await tx.developmentPlanItem.update({
