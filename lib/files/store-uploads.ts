@@ -24,7 +24,7 @@ export async function storeUploads<T>(files: File[], field: string, save: (stage
     }
     return await save(staged);
   } catch (error) {
-    await Promise.all(staged.map((s) => fs.rm(blobPath(s.storageKey), { force: true })));
+    await Promise.allSettled(staged.map((s) => fs.rm(blobPath(s.storageKey), { force: true })));
     throw error;
   }
 }
