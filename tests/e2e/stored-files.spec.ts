@@ -1,8 +1,10 @@
 // Загруженные файлы в браузере: a region's coordinator attaches evidence to an assignment report — a renamed
 // .exe is refused next to the field, a PDF is stored — and names the responsible coordinator; the ministry
 // downloads the PDF under its Cyrillic name with the protective headers; another region's coordinator gets
-// 404 and a signed-out request 401. The federal centre deletes a roadmap milestone.
-import { expect, expectNoSeriousAxeViolations, signIn, test, uniqueId } from "./fixtures";
+// 404 and a signed-out request 401. A reserve member attaches a certificate to a plan item; the region's
+// organizer downloads it from the candidate card, another member gets 404. The federal centre deletes a
+// roadmap milestone.
+import { expect, expectNoSeriousAxeViolations, participantSession, signIn, test, uniqueId } from "./fixtures";
 import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -113,6 +115,53 @@ test("отчёт по поручению с PDF: скачивает минист
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(href)).status()).toBe(401);
   await anonymous.close();
+});
+
+test("участник резерва прикладывает файл к пункту плана; куратор скачивает, другой участник — 404", async ({
+  page,
+  browser,
+  seed,
+  db,
+}) => {
+  const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
+  const yar = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
+  const member = await participantSession(browser, seed, db);
+  const other = await participantSession(browser, seed, db);
+  const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [yar.id] });
+  const participant = await db.participant.findFirstOrThrow({ where: { userId: member.user.id } });
+  const reserve = await db.personnelReserve.create({
+    data: { projectId: project.id, regionId: yar.id, code: `R-${uniqueId()}`, targetPosition: "Директор школы", capacity: 5 },
+  });
+  const candidate = await db.reserveCandidate.create({
+    data: { reserveId: reserve.id, participantId: participant.id, status: "in_development", source: "employer" },
+  });
+  const plan = await db.developmentPlan.create({ data: { candidateId: candidate.id, year: 2026 } });
+  const item = await db.developmentPlanItem.create({
+    data: { planId: plan.id, kind: "course", title: "Курс «Финансы ОО»", dueDate: new Date("2026-12-20T00:00:00Z") },
+  });
+
+  await member.page.goto("/my/reserve");
+  await member.page.getByLabel("Что сделано").fill("Курс пройден, удостоверение получено");
+  await member.page
+    .getByLabel("Файлы-подтверждения (сертификат, программа, отчёт)")
+    .setInputFiles({ name: "Удостоверение.pdf", mimeType: "application/pdf", buffer: PDF });
+  await member.page.getByRole("button", { name: "Отметить выполненным" }).click();
+  await expect(member.page.getByText("Пункт отмечен выполненным")).toBeVisible();
+  await member.page.reload();
+  await expect(member.page.getByRole("link", { name: "Удостоверение.pdf" })).toBeVisible();
+  const file = await db.storedFile.findFirstOrThrow({ where: { planItemId: item.id } });
+  expect((await member.page.request.get(`/api/v1/files/${file.id}`)).status()).toBe(200);
+  await member.context.close();
+
+  await signIn(page, coordinator.email, coordinator.password);
+  await page.goto(`/reserve/candidates/${candidate.id}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Удостоверение.pdf" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("Удостоверение.pdf");
+  expect((await other.page.request.get(`/api/v1/files/${file.id}`)).status()).toBe(404);
+  await other.context.close();
 });
 
 test("министерство удаляет веху дорожной карты", async ({ page, seed, db }) => {
