@@ -23,6 +23,7 @@ import { meetingSchema, protocolSchema, reportSchema } from "../../lib/protocols
 import { completePlanItem } from "../../lib/reserve/plans/complete-plan-item";
 import { addDiagnostic } from "../../lib/reserve/add-diagnostic";
 import { copyUploads } from "../../lib/backup/copy-uploads";
+import { sweepOrphanBlobs } from "../../lib/files/sweep-orphan-blobs";
 
 let t: TestDatabase;
 let uploads: string;
@@ -341,5 +342,30 @@ describe("backup of the uploads", () => {
       fs.rmSync(path.dirname(copy), { recursive: true, force: true });
       fs.rmSync(path.join(uploads, "tmp", "unfinished.part"));
     }
+  });
+});
+
+describe("sweeping orphans", () => {
+  it("removes old blobs and unfinished writes no record names, keeps referenced and young ones", async () => {
+    const w = await assignmentWorld();
+    const saved = await submitReport(t.db, w.coordinator, report(w.itemId, [file(PDF, "Нужный.pdf")]));
+    const row = await t.db.storedFile.findFirstOrThrow({ where: { assignmentReportId: saved.id } });
+    const orphan = blobPath("ab".repeat(16));
+    const young = blobPath("cd".repeat(16));
+    const part = path.join(uploads, "tmp", `${"ef".repeat(16)}.part`);
+    for (const f of [orphan, young, part]) {
+      fs.mkdirSync(path.dirname(f), { recursive: true });
+      fs.writeFileSync(f, "x");
+    }
+    const hourAgo = new Date(Date.now() - 2 * 3600_000);
+    for (const f of [orphan, part, blobPath(row.storageKey)]) fs.utimesSync(f, hourAgo, hourAgo);
+
+    const { removed } = await sweepOrphanBlobs(t.db);
+    expect(removed).toBeGreaterThanOrEqual(2);
+    expect(fs.existsSync(orphan)).toBe(false);
+    expect(fs.existsSync(part)).toBe(false);
+    expect(fs.existsSync(young)).toBe(true);
+    expect((await openStoredFile(t.db, w.coordinator, row.id)).bytes).toEqual(Buffer.from(PDF));
+    fs.rmSync(young);
   });
 });
