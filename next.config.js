@@ -11,7 +11,9 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403
   experimental: {
     authInterrupts: true,
-    // the administrators' bundle upload (app/admin/import); the importer itself refuses more than 160 MB
+    // the largest form body: the administrators' bundle upload (app/admin/import; the importer refuses more
+    // than 160 MB). Uploaded files (lib/files/file-limits.ts: 5 × 20 MB a form) stay well below it, so an
+    // over-limit file is refused by lib/files with a message beside the field, never by this limit.
     serverActions: { bodySizeLimit: "160mb" },
   },
 };

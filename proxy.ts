@@ -3,6 +3,7 @@
 // Authorization is NOT here: every page, action and route checks it itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/http/security-headers";
+import { STORED_FILE_CSP } from "./lib/files/stored-file-response";
 
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -14,6 +15,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   for (const [name, value] of Object.entries(securityHeaders(nonce, https))) response.headers.set(name, value);
+  // uploaded files (the proxy's headers win over the route's): nothing in them may run, even opened inline
+  if (request.nextUrl.pathname.startsWith("/api/v1/files/")) response.headers.set("Content-Security-Policy", STORED_FILE_CSP);
   return response;
 }
 

@@ -1,6 +1,7 @@
 // npm run backup -- [--out файл] — a consistent copy of the portal's database. With DATABASE_URL:
 // pg_dump (custom format, default kadry-<date>.dump); on the embedded database: a logical copy in one
-// snapshot (default kadry-<date>.kadry-backup.gz), safe while the portal runs.
+// snapshot (default kadry-<date>.kadry-backup.gz), safe while the portal runs. The uploaded files
+// (UPLOAD_DIR) are copied after the database into <file>.uploads/.
 import { parseArgs } from "node:util";
 import { cliError } from "../lib/cli/database-error";
 import { runCli } from "../lib/cli/run-cli";
@@ -8,6 +9,8 @@ import { db } from "../lib/db/client";
 import { stopEmbeddedServer } from "../lib/db/embedded-server";
 import { writeLogicalBackup } from "../lib/backup/logical-backup";
 import { pgDump } from "../lib/backup/pg-backup";
+import { copyUploads } from "../lib/backup/copy-uploads";
+import { uploadDir } from "../lib/files/upload-dir";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { out: { type: "string" } } });
@@ -22,6 +25,9 @@ runCli(async () => {
       const { tables, rows } = await writeLogicalBackup(db, file);
       console.log(`Копия встроенной базы: ${file} — таблиц ${tables}, строк ${rows}`);
     }
+    // after the database: every file its snapshot refers to is already on disk
+    const files = await copyUploads(uploadDir(), `${file}.uploads`);
+    console.log(`Загруженные файлы (${uploadDir()}): ${files} в ${file}.uploads/`);
   } catch (error) {
     throw cliError(error);
   } finally {

@@ -221,6 +221,8 @@ async function main(): Promise<number> {
     DATABASE_POOL_SIZE: database.kind === "embedded" ? "1" : (process.env.DATABASE_POOL_SIZE ?? "10"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DEFAULT_PROJECT_CODE: E2E_PROJECT_CODE,
+    // uploads of the run go with its temporary folder, not into the working copy's .data/uploads
+    UPLOAD_DIR: path.join(workDir, "uploads"),
   };
   delete appEnv.EMBEDDED_DB_DIR;
 

@@ -1,6 +1,7 @@
 // npm run restore -- --in файл --yes — replaces the database's contents with a copy made by
 // npm run backup (pg_restore for a .dump on DATABASE_URL; the logical copy on either database, after
 // migrating it to the copy's version). Stop the portal first; --yes confirms that data will be replaced.
+// The uploaded files saved beside the copy (<file>.uploads/) are copied back into UPLOAD_DIR.
 import { parseArgs } from "node:util";
 import { cliError } from "../lib/cli/database-error";
 import { runCli } from "../lib/cli/run-cli";
@@ -10,6 +11,8 @@ import { stopEmbeddedServer } from "../lib/db/embedded-server";
 import { migrateDatabase } from "../lib/db/migrate";
 import { restoreLogicalBackup } from "../lib/backup/logical-backup";
 import { pgRestore } from "../lib/backup/pg-backup";
+import { copyUploads } from "../lib/backup/copy-uploads";
+import { uploadDir } from "../lib/files/upload-dir";
 
 runCli(async () => {
   const { values } = parseArgs({ options: { in: { type: "string" }, yes: { type: "boolean" } } });
@@ -25,6 +28,8 @@ runCli(async () => {
       const { tables, rows } = await restoreLogicalBackup(db, values.in);
       console.log(`База восстановлена: таблиц ${tables}, строк ${rows}.`);
     }
+    const files = await copyUploads(`${values.in}.uploads`, uploadDir());
+    console.log(`Загруженные файлы: ${files} в ${uploadDir()}`);
   } catch (error) {
     throw cliError(error);
   } finally {

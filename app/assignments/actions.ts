@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
+import { filesFromForm } from "@/lib/files/files-from-form";
 import { db } from "@/lib/db/client";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { reviewReport } from "@/lib/protocols/review-report";
-import { itemIdSchema, reportSchema, reviewSchema } from "@/lib/protocols/schemas";
+import { itemIdSchema, reportSchema, responsibleSchema, reviewSchema } from "@/lib/protocols/schemas";
+import { setResponsible } from "@/lib/protocols/set-responsible";
 import { startAssignment } from "@/lib/protocols/start-assignment";
 import { submitReport } from "@/lib/protocols/submit-report";
 
@@ -20,8 +22,8 @@ export const startAssignmentAction = formAction(itemIdSchema, async (input, { us
   return { ok: true, message: "Поручение взято в работу" };
 });
 
-export const submitReportAction = formAction(reportSchema, async (input, { user }) => {
-  await submitReport(db, user, input);
+export const submitReportAction = formAction(reportSchema, async (input, { user, formData }) => {
+  await submitReport(db, user, { ...input, files: filesFromForm(formData, "files") });
   deliverOutboxSoon(db);
   refresh(input.itemId);
   return { ok: true, message: "Отчёт представлен" };
@@ -32,4 +34,11 @@ export const reviewReportAction = formAction(reviewSchema, async (input, { user 
   deliverOutboxSoon(db);
   refresh(input.itemId);
   return { ok: true, message: input.decision === "accepted" ? "Отчёт принят" : "Отчёт возвращён на доработку" };
+});
+
+export const setResponsibleAction = formAction(responsibleSchema, async (input, { user }) => {
+  await setResponsible(db, user, input);
+  deliverOutboxSoon(db);
+  refresh(input.itemId);
+  return { ok: true, message: input.responsibleId ? "Ответственный назначен" : "Ответственный снят" };
 });

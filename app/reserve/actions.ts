@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/actions/form-action";
 import { z } from "@/lib/validation/zod";
+import { filesFromForm } from "@/lib/files/files-from-form";
 import {
   assessmentSchema,
   commentItemSchema,
@@ -81,8 +82,8 @@ export const assignMentorAction = formAction(mentorSchema, async (input, { user 
   return { ok: true, message: "Наставник назначен" };
 });
 
-export const addDiagnosticAction = formAction(diagnosticSchema, async (input, { user }) => {
-  await addDiagnostic(db, user, input);
+export const addDiagnosticAction = formAction(diagnosticSchema, async (input, { user, formData }) => {
+  await addDiagnostic(db, user, { ...input, files: filesFromForm(formData, "files") });
   revalidatePath(`/reserve/candidates/${input.candidateId}`);
   return { ok: true, message: "Результат диагностики записан" };
 });
@@ -116,8 +117,8 @@ export const addPlanItemAction = formAction(planItemSchema, async (input, { user
   return { ok: true, message: "Пункт добавлен в план" };
 });
 
-export const completePlanItemAction = formAction(completeItemSchema, async (input, { user }) => {
-  await completePlanItem(db, user, input);
+export const completePlanItemAction = formAction(completeItemSchema, async (input, { user, formData }) => {
+  await completePlanItem(db, user, { ...input, files: filesFromForm(formData, "files") });
   revalidatePath("/my/reserve");
   return { ok: true, message: "Пункт отмечен выполненным" };
 });

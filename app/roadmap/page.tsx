@@ -10,7 +10,8 @@ import { pageFrom } from "@/lib/pagination";
 import { localDate } from "@/lib/period/period-bounds";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listMilestones } from "@/lib/roadmap/list-milestones";
-import { saveMilestoneAction } from "./actions";
+import { deleteMilestoneAction, saveMilestoneAction } from "./actions";
+import { ActionButton } from "@/components/forms/action-button";
 
 export const metadata = { title: "Дорожная карта" };
 
@@ -64,7 +65,20 @@ export default async function RoadmapPage({ searchParams }: { searchParams: Prom
                   </td>
                   {manage && (
                     <td>
-                      <a href={`?edit=${m.id}${search.page ? `&page=${search.page}` : ""}`}>Изменить</a>
+                      <div className="flex items-start gap-2">
+                        <a
+                          href={`?edit=${m.id}${search.page ? `&page=${search.page}` : ""}`}
+                          aria-label={`Изменить веху «${m.title}»`}
+                        >
+                          Изменить
+                        </a>
+                        <ActionButton
+                          action={deleteMilestoneAction}
+                          fields={{ id: m.id, projectId: project.id }}
+                          label="Удалить"
+                          ariaLabel={`Удалить веху «${m.title}»`}
+                        />
+                      </div>
                     </td>
                   )}
                 </tr>

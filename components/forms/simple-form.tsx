@@ -4,13 +4,15 @@
 // their own component.
 import type { z } from "zod";
 import { Field, FormMessage } from "@/components/forms/field";
+import { FileInput } from "@/components/forms/file-input";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import type { FormState } from "@/lib/actions/form-state";
 
 export type SimpleField = {
   name: string;
   label: string;
-  type?: "text" | "number" | "select" | "date" | "textarea";
+  /** file: an upload field (not part of the schema: the action reads the files from the form) */
+  type?: "text" | "number" | "select" | "date" | "textarea" | "file";
   options?: { value: string; label: string }[];
   hint?: string;
   readOnly?: boolean;
@@ -39,32 +41,36 @@ export function SimpleForm({ schema, action, defaults, fields, hidden = [], subm
       {hidden.map((name) => (
         <input key={name} type="hidden" {...form.register(name)} />
       ))}
-      {fields.map((f) => (
-        <Field key={f.name} id={`${idPrefix}-${f.name}`} label={f.label} error={errorFor(f.name)} hint={f.hint}>
-          {(aria) =>
-            f.type === "select" ? (
-              <select {...aria} {...form.register(f.name)} className="input">
-                {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : f.type === "textarea" ? (
-              <textarea {...aria} {...form.register(f.name)} rows={4} className="input" />
-            ) : (
-              <input
-                {...aria}
-                {...form.register(f.name)}
-                type={f.type === "number" || f.type === "date" ? f.type : "text"}
-                step={f.step}
-                readOnly={f.readOnly}
-                className="input"
-              />
-            )
-          }
-        </Field>
-      ))}
+      {fields.map((f) =>
+        f.type === "file" ? (
+          <FileInput key={f.name} id={`${idPrefix}-${f.name}`} name={f.name} label={f.label} serverError={errorFor(f.name)} />
+        ) : (
+          <Field key={f.name} id={`${idPrefix}-${f.name}`} label={f.label} error={errorFor(f.name)} hint={f.hint}>
+            {(aria) =>
+              f.type === "select" ? (
+                <select {...aria} {...form.register(f.name)} className="input">
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : f.type === "textarea" ? (
+                <textarea {...aria} {...form.register(f.name)} rows={4} className="input" />
+              ) : (
+                <input
+                  {...aria}
+                  {...form.register(f.name)}
+                  type={f.type === "number" || f.type === "date" ? f.type : "text"}
+                  step={f.step}
+                  readOnly={f.readOnly}
+                  className="input"
+                />
+              )
+            }
+          </Field>
+        ),
+      )}
       <button className="btn" disabled={pending}>
         {submit}
       </button>

@@ -1,6 +1,7 @@
 "use client";
-// Отчёт региона по поручению: what was done and links to the evidence (one per line).
+// Отчёт региона по поручению: what was done, links to the evidence (one per line) and files.
 import { Field, FormMessage } from "@/components/forms/field";
+import { FileInput } from "@/components/forms/file-input";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { MAX_LINKS, reportSchema } from "@/lib/protocols/schemas";
@@ -30,6 +31,7 @@ export function ReportForm({ itemId, action }: Props) {
       >
         {(aria) => <textarea {...aria} {...form.register("links")} rows={3} className="input" />}
       </Field>
+      <FileInput id="report-files" name="files" label="Подтверждающие материалы (файлы)" serverError={errorFor("files")} />
       <button className="btn" disabled={pending}>
         Представить отчёт
       </button>

@@ -10,7 +10,11 @@ import { fieldErrorsOf, formDataToObject, z } from "../validation/zod";
 
 export type { FormState };
 
-type Handler<S extends z.ZodType> = (input: z.infer<S>, ctx: { user: SessionUser | null }) => Promise<FormState | void>;
+/** `formData`: the raw form, for what the schema doesn't parse (uploaded files). */
+type Handler<S extends z.ZodType> = (
+  input: z.infer<S>,
+  ctx: { user: SessionUser | null; formData: FormData },
+) => Promise<FormState | void>;
 
 export function formAction<S extends z.ZodType>(
   schema: S,
@@ -25,7 +29,7 @@ export function formAction<S extends z.ZodType>(
       return { ok: false, message: "Проверьте поля формы", fieldErrors: fieldErrorsOf(parsed.error), values };
     }
     try {
-      const result = await handler(parsed.data, { user: await getSessionUser() });
+      const result = await handler(parsed.data, { user: await getSessionUser(), formData });
       return result ?? { ok: true };
     } catch (error) {
       if (isRedirect(error)) throw error;

@@ -48,6 +48,7 @@ const EXPECTED: Record<Action, Record<Role, Expect>> = {
   "meeting.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
   "assignment.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "assignment.report": { ADMIN: "A", MINISTRY: "-", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
+  "assignment.assign": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "O", EXPERT: "-", PARTICIPANT: "-" },
   "assignment.review": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },
   "rating.read": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "A", EXPERT: "-", PARTICIPANT: "-" },
   "rating.snapshot": { ADMIN: "A", MINISTRY: "A", COORDINATOR: "-", EXPERT: "-", PARTICIPANT: "-" },

@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   "assignment.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
   /** отчёт региона по поручению */
   "assignment.report": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** ответственный координатор пункта поручения: the federal centre, or the region's own coordinators */
+  "assignment.assign": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
   /** приёмка отчёта или возврат на доработку: the issuer (federal centre) */
   "assignment.review": { ADMIN: "all", MINISTRY: "all" },
   /** рейтинг эффективности регионального управления: open to every region, as on the monitoring platform */

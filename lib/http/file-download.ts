@@ -1,6 +1,7 @@
 // A generated file as a download for route handlers (attendance sheets, survey results, reports): errors
 // become plain Russian text with their status (401 signed out, 403 no access, 404 no such record).
 import { isAppError } from "../errors/app-error";
+import { contentDisposition } from "./content-disposition";
 import { recordRefusal } from "../security-log/record-refusal";
 
 export const CONTENT_TYPES = {
@@ -12,19 +13,13 @@ export const CONTENT_TYPES = {
 
 export type DownloadFile = { body: string | Uint8Array; format: keyof typeof CONTENT_TYPES; fileName: string };
 
-/** RFC 6266: an ASCII fallback name plus the UTF-8 name for Cyrillic file names. */
-function disposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export async function fileDownload(produce: () => Promise<DownloadFile>, failure: string): Promise<Response> {
   try {
     const file = await produce();
     return new Response(file.body as BodyInit, {
       headers: {
         "Content-Type": CONTENT_TYPES[file.format],
-        "Content-Disposition": disposition(file.fileName),
+        "Content-Disposition": contentDisposition(file.fileName),
         "Cache-Control": "no-store",
       },
     });

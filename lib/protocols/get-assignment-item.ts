@@ -22,7 +22,11 @@ export async function getAssignmentItem(db: Db, actor: SessionUser | null, id: s
       },
       reports: {
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        include: { author: { select: { fullName: true } }, decidedBy: { select: { fullName: true } } },
+        include: {
+          author: { select: { fullName: true } },
+          decidedBy: { select: { fullName: true } },
+          files: { select: { id: true, originalName: true, size: true }, orderBy: { createdAt: "asc" } },
+        },
       },
     },
   });

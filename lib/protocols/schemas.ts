@@ -154,3 +154,10 @@ export const reviewSchema = z
 export type ReviewInput = z.infer<typeof reviewSchema>;
 
 export const itemIdSchema = z.object({ itemId: z.string().min(1) });
+
+/** ответственный координатор пункта: a coordinator of the item's region, or nobody ("") */
+export const responsibleSchema = z.object({
+  itemId: z.string().min(1),
+  responsibleId: z.string().trim().max(40).optional().default(""),
+});
+export type ResponsibleInput = z.infer<typeof responsibleSchema>;

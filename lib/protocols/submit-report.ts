@@ -1,4 +1,5 @@
-// Отчёт региона (the region's coordinator): text and evidence links. The submission time is the server's
+// Отчёт региона (the region's coordinator): text and evidence — links and files (stored with the report
+// or not at all). The submission time is the server's
 // clock — it decides «в срок» in the rating, so it is never typed. A report waits for the issuer; a
 // returned item may be reported again, and the new report replaces the old one's time on the item.
 import type { Db } from "../db/client";
@@ -7,31 +8,48 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
+import { storeUploads } from "../files/store-uploads";
 import type { ReportInput } from "./schemas";
 
-export async function submitReport(db: Db, actor: SessionUser | null, input: ReportInput, now = new Date()) {
+export async function submitReport(
+  db: Db,
+  actor: SessionUser | null,
+  { files = [], ...input }: ReportInput & { files?: File[] },
+  now = new Date(),
+) {
   const user = authorize(actor, "assignment.report");
-  return db.$transaction(async (tx) => {
-    const item = await tx.assignmentItem.findFirst({
-      where: { id: input.itemId, ...regionWhere(user, "assignment.report") },
-      include: { region: { select: { name: true } }, assignment: { select: { number: true, issuedById: true } } },
-    });
-    if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
-    if (item.status === "reported") throw new AppError("CONFLICT", "Отчёт уже представлен и ждёт решения");
-    if (item.status === "accepted") throw new AppError("CONFLICT", "Поручение уже принято");
-    const report = await tx.assignmentReport.create({
-      data: { itemId: item.id, text: input.text, links: input.links, submittedAt: now, authorId: user.id },
-    });
-    await tx.assignmentItem.update({ where: { id: item.id }, data: { status: "reported", reportedAt: now } });
-    await writeAudit(tx, { actorId: user.id, action: "create", entity: "AssignmentReport", entityId: report.id, after: report });
-    if (item.assignment.issuedById) {
-      await enqueueUserMessages(tx, {
-        userIds: [item.assignment.issuedById],
-        kind: "assignment_reported",
-        subject: `Отчёт по поручению: ${item.region.name}`,
-        body: `${item.region.name} представил(а) отчёт по пункту ${item.assignment.number} протокола.\nПринять или вернуть на доработку: ${assignmentLink(item.id)}`,
+  return storeUploads(files, "files", (staged) =>
+    db.$transaction(async (tx) => {
+      const item = await tx.assignmentItem.findFirst({
+        where: { id: input.itemId, ...regionWhere(user, "assignment.report") },
+        include: { region: { select: { name: true } }, assignment: { select: { number: true, issuedById: true } } },
       });
-    }
-    return report;
-  });
+      if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+      if (item.status === "reported") throw new AppError("CONFLICT", "Отчёт уже представлен и ждёт решения");
+      if (item.status === "accepted") throw new AppError("CONFLICT", "Поручение уже принято");
+      const report = await tx.assignmentReport.create({
+        data: { itemId: item.id, text: input.text, links: input.links, submittedAt: now, authorId: user.id },
+      });
+      await tx.storedFile.createMany({
+        data: staged.map((f) => ({ ...f, uploadedById: user.id, assignmentReportId: report.id })),
+      });
+      await tx.assignmentItem.update({ where: { id: item.id }, data: { status: "reported", reportedAt: now } });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "create",
+        entity: "AssignmentReport",
+        entityId: report.id,
+        after: { ...report, files: staged.map((f) => f.originalName) },
+      });
+      if (item.assignment.issuedById) {
+        await enqueueUserMessages(tx, {
+          userIds: [item.assignment.issuedById],
+          kind: "assignment_reported",
+          subject: `Отчёт по поручению: ${item.region.name}`,
+          body: `${item.region.name} представил(а) отчёт по пункту ${item.assignment.number} протокола.\nПринять или вернуть на доработку: ${assignmentLink(item.id)}`,
+        });
+      }
+      return report;
+    }),
+  );
 }

@@ -49,14 +49,23 @@ export async function getCandidateCard(db: Db, actor: SessionUser | null, id: st
           items: {
             orderBy: [{ dueDate: "asc" }, { position: "asc" }],
             take: 100,
-            include: { competency: { select: { name: true } }, event: { select: { id: true, title: true, startsAt: true } } },
+            include: {
+              competency: { select: { name: true } },
+              event: { select: { id: true, title: true, startsAt: true } },
+              files: { select: { id: true, originalName: true, size: true }, orderBy: { createdAt: "asc" } },
+            },
           },
         },
       }),
     ]);
     let diagnostics = null;
     if (seesDiagnostics) {
-      diagnostics = await tx.reserveDiagnostic.findMany({ where: { candidateId: id }, orderBy: { heldOn: "desc" }, take: 50 });
+      diagnostics = await tx.reserveDiagnostic.findMany({
+        where: { candidateId: id },
+        orderBy: { heldOn: "desc" },
+        take: 50,
+        include: { files: { select: { id: true, originalName: true, size: true }, orderBy: { createdAt: "asc" } } },
+      });
       await logPersonalDataAccess(tx, { userId: me.id, subjectIds: [candidate.participant.id], action: "view" });
     }
     const progress = plan ? (await planProgress(tx, [plan.id])).get(plan.id)! : null;

@@ -28,7 +28,11 @@ export async function getMyReserve(db: Db, actor: SessionUser | null) {
           items: {
             orderBy: [{ dueDate: "asc" }, { position: "asc" }],
             take: 100,
-            include: { competency: { select: { name: true } }, event: { select: { id: true, title: true, startsAt: true } } },
+            include: {
+              competency: { select: { name: true } },
+              event: { select: { id: true, title: true, startsAt: true } },
+              files: { select: { id: true, originalName: true, size: true }, orderBy: { createdAt: "asc" } },
+            },
           },
         },
       },

@@ -27,3 +27,6 @@ export const milestoneSchema = z
   .refine((v) => !v.startDate || v.startDate <= v.dueDate, { path: ["dueDate"], message: "Срок не раньше начала" });
 
 export type MilestoneInput = z.infer<typeof milestoneSchema>;
+
+export const milestoneIdSchema = z.object({ id: z.string().min(1), projectId: z.string().min(1) });
+export type MilestoneIdInput = z.infer<typeof milestoneIdSchema>;

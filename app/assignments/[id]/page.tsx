@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { StoredFileList } from "@/components/files/stored-file-list";
 import { ActionButton } from "@/components/forms/action-button";
 import { AssignmentStatusBadge } from "@/components/protocols/assignment-status-badge";
 import { ReportForm } from "@/components/protocols/report-form";
+import { ResponsibleForm } from "@/components/protocols/responsible-form";
 import { ReviewForm } from "@/components/protocols/review-form";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
@@ -9,7 +11,8 @@ import { db } from "@/lib/db/client";
 import { formatDate, formatDateTime } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getAssignmentItem } from "@/lib/protocols/get-assignment-item";
-import { reviewReportAction, startAssignmentAction, submitReportAction } from "../actions";
+import { listRegionCoordinators } from "@/lib/protocols/list-region-coordinators";
+import { reviewReportAction, setResponsibleAction, startAssignmentAction, submitReportAction } from "../actions";
 
 export const metadata = { title: "Поручение" };
 
@@ -21,6 +24,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const now = new Date();
   const reporter = can(user, "assignment.report", { regionId: item.regionId });
   const reviewer = can(user, "assignment.review");
+  const assigner = can(user, "assignment.assign", { regionId: item.regionId }) && item.status !== "accepted";
+  const coordinators = assigner ? await listRegionCoordinators(db, item.regionId) : [];
   const mayReport = reporter && ["issued", "in_progress", "returned"].includes(item.status);
   const { meeting } = item.assignment;
   return (
@@ -54,6 +59,16 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
           <AssignmentStatusBadge item={item} now={now} />
         </dd>
       </dl>
+      {assigner && (
+        <div className="max-w-md">
+          <ResponsibleForm
+            itemId={item.id}
+            current={item.responsibleId}
+            coordinators={coordinators}
+            action={setResponsibleAction}
+          />
+        </div>
+      )}
       {reporter && (item.status === "issued" || item.status === "returned") && (
         <div className="mb-4">
           <ActionButton action={startAssignmentAction} fields={{ itemId: item.id }} label="Взять в работу" />
@@ -94,6 +109,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                   ))}
                 </ul>
               )}
+              <StoredFileList files={r.files} label="Файлы отчёта" />
               <p className={`mt-2 ${r.decision === "accepted" ? "text-ok" : r.decision === "returned" ? "text-warn" : ""}`}>
                 {r.decision === "accepted"
                   ? `Принят ${formatDateTime(r.decidedAt!, zone)}`

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StoredFileList } from "@/components/files/stored-file-list";
 import { ActionButton } from "@/components/forms/action-button";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
@@ -68,6 +69,15 @@ export default async function MyReservePage() {
                         </div>
                       )}
                       {i.memberReport && <p>Мой отчёт: {i.memberReport}</p>}
+                      {i.evidenceUrl && (
+                        <p>
+                          Подтверждение:{" "}
+                          <a href={i.evidenceUrl} rel="noreferrer" target="_blank">
+                            {i.evidenceUrl}
+                          </a>
+                        </p>
+                      )}
+                      <StoredFileList files={i.files} label={`Мои файлы к пункту «${i.title}»`} />
                       {i.mentorComment && <p>Комментарий наставника: {i.mentorComment}</p>}
                       {i.status !== "cancelled" && (
                         <ReserveForm
@@ -81,6 +91,7 @@ export default async function MyReservePage() {
                           fields={[
                             { name: "memberReport", label: "Что сделано", type: "textarea" },
                             { name: "evidenceUrl", label: "Ссылка на подтверждение (файл, страница)" },
+                            { name: "files", label: "Файлы-подтверждения (сертификат, программа, отчёт)", type: "file" },
                           ]}
                         />
                       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StoredFileList } from "@/components/files/stored-file-list";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { TransitionForm } from "@/components/reserve/transition-form";
@@ -195,6 +196,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                           </a>
                         </>
                       )}
+                      <StoredFileList files={i.files} label={`Файлы к пункту «${i.title}»`} />
                     </td>
                     <td>
                       {i.mentorComment ?? "—"}
@@ -313,7 +315,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                   <th scope="col">Дата</th>
                   <th scope="col">Методика</th>
                   <th scope="col">Результат</th>
-                  <th scope="col">Файл</th>
+                  <th scope="col">Файлы</th>
                 </tr>
               </thead>
               <tbody>
@@ -322,7 +324,15 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                     <td>{day(d.heldOn)}</td>
                     <td>{d.method}</td>
                     <td className="whitespace-pre-line">{d.summary}</td>
-                    <td>{d.fileUrl ? <a href={d.fileUrl}>файл</a> : "—"}</td>
+                    <td>
+                      {d.fileUrl && (
+                        <a href={d.fileUrl} rel="noreferrer" target="_blank">
+                          ссылка
+                        </a>
+                      )}
+                      <StoredFileList files={d.files} label={`Файлы диагностики «${d.method}»`} />
+                      {!d.fileUrl && !d.files.length && "—"}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -342,7 +352,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
               { name: "method", label: "Методика" },
               { name: "heldOn", label: "Дата", type: "date" },
               { name: "summary", label: "Результат", type: "textarea" },
-              { name: "fileUrl", label: "Ссылка на файл" },
+              { name: "files", label: "Файлы (заключение, протокол методики)", type: "file" },
+              { name: "fileUrl", label: "Ссылка на файл (необязательно)" },
             ]}
           />
         </section>
