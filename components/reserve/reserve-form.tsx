@@ -11,8 +11,14 @@ import {
   scoreSchema,
   stageSchema,
 } from "@/lib/reserve/competition/schemas";
+import { meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
+import { activitySchema, generateYearSchema } from "@/lib/reserve/cyclogram/schemas";
 import {
   assessmentSchema,
+  cancelItemSchema,
+  conclusionSchema,
+  editPlanItemSchema,
+  selfNominationSchema,
   commentItemSchema,
   competencySchema,
   completeItemSchema,
@@ -44,6 +50,14 @@ const SCHEMAS = {
   juror: jurorSchema,
   score: scoreSchema,
   stage: stageSchema,
+  editPlanItem: editPlanItemSchema,
+  cancelItem: cancelItemSchema,
+  conclusion: conclusionSchema,
+  selfNomination: selfNominationSchema,
+  meeting: meetingSchema,
+  mentorRating: mentorRatingSchema,
+  activity: activitySchema,
+  generateYear: generateYearSchema,
 };
 
 type Props = {

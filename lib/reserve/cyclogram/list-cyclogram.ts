@@ -1,5 +1,6 @@
 // Циклограмма региона: its template (active and archived activities) and the tasks of a cycle year, filtered
-// by state (open, overdue, done) and paginated. Reached only within the reader's regions.
+// by state (open, overdue, done) and paginated, and the region's coordinators who may own tasks. Reached only
+// within the reader's regions.
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, can, type SessionUser } from "../../auth/permissions";
@@ -26,7 +27,7 @@ export async function listCyclogram(
           ? { doneAt: null }
           : {};
   const where: Prisma.CyclogramTaskWhereInput = { activity: scope, year: options.year, ...state };
-  const [activities, tasks, total, overdue] = await Promise.all([
+  const [activities, tasks, total, overdue, owners] = await Promise.all([
     db.cyclogramActivity.findMany({
       where: scope,
       orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { position: "asc" }, { id: "asc" }],
@@ -41,6 +42,13 @@ export async function listCyclogram(
     }),
     db.cyclogramTask.count({ where }),
     db.cyclogramTask.count({ where: { activity: scope, year: options.year, doneAt: null, dueOn: { lt: today } } }),
+    // who may own the region's tasks (checkTaskOwner): its coordinators
+    db.user.findMany({
+      where: { active: true, role: "COORDINATOR", regions: { some: { regionId: options.regionId } } },
+      orderBy: [{ fullName: "asc" }, { id: "asc" }],
+      select: { id: true, fullName: true },
+      take: 100,
+    }),
   ]);
   return {
     activities,
@@ -50,6 +58,7 @@ export async function listCyclogram(
       options.page,
     ),
     overdue,
+    owners,
     canManage: can(me, "cyclogram.manage", { regionId: options.regionId }),
   };
 }
