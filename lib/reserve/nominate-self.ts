@@ -1,9 +1,12 @@
 // Самовыдвижение: a participant nominates themselves into a reserve of their own region and project, with
-// their motivation as the first line of the history. The organizers then check the documents as usual.
+// their motivation as the first line of the history. The region's coordinators get a letter (same transaction)
+// and then check the documents as usual.
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
+import { reserveLink } from "./reserve-link";
 import type { SelfNominationInput } from "./schemas";
 
 export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
@@ -35,6 +38,22 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
       entity: "ReserveCandidate",
       entityId: candidate.id,
       after: candidate,
+    });
+    const coordinators = await tx.userRegion.findMany({
+      where: { regionId: reserve.regionId, user: { role: "COORDINATOR" } },
+      select: { userId: true },
+    });
+    await enqueueUserMessages(tx, {
+      userIds: coordinators.map((c) => c.userId),
+      kind: "reserve_self_nomination",
+      subject: `Самовыдвижение в кадровый резерв: ${participant.fullName}`,
+      body: [
+        `${participant.fullName} выдвинул(а) себя в резерв «${reserve.targetPosition}».`,
+        "",
+        `Мотивация: ${input.reason}`,
+        "",
+        `Карточка кандидата: ${reserveLink(`/reserve/candidates/${candidate.id}`)}`,
+      ].join("\n"),
     });
     return candidate;
   });

@@ -342,6 +342,10 @@ describe("plan items, the annual report, self-nomination", () => {
     expect(await t.db.reserveStatusChange.findMany({ where: { candidateId: c.id } })).toMatchObject([
       { toStatus: "nominated", reason: "Хочу руководить школой", actorId: me.id },
     ]);
+    // the region's coordinator is told, in the same transaction
+    expect(
+      await t.db.outboxMessage.findMany({ where: { userId: coordinator.id, kind: "reserve_self_nomination" } }),
+    ).toMatchObject([{ subject: "Самовыдвижение в кадровый резерв: Участник 1" }]);
     await expect(nominateSelf(t.db, me, { reserveId: mine.id, reason: "ещё раз" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(nominateSelf(t.db, me, { reserveId: other.id, reason: "чужой регион" })).rejects.toMatchObject({
       code: "NOT_FOUND",
