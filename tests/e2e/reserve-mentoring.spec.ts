@@ -148,3 +148,83 @@ test("циклограмма: типовой шаблон, формирован�
   await page.reload();
   await expect(collect.getByRole("cell").nth(3)).toHaveText(/^Выполнено, \d{2}\.\d{2}\.\d{4}$/);
 });
+
+test("самовыдвижение, отмена пункта ИОМ, заключение куратора по годовому отчёту", async ({ page, browser, seed, db }) => {
+  const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
+  const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[1].code } });
+  const category = await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } });
+  const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [region.id] });
+  const memberUser = await seed.user({ role: "PARTICIPANT" });
+  await db.participant.create({
+    data: {
+      projectId: project.id,
+      code: `P-${uniqueId()}`,
+      fullName: memberUser.fullName,
+      categoryId: category.id,
+      regionId: region.id,
+      userId: memberUser.id,
+    },
+  });
+  const target = `Заместитель руководителя ОО ${uniqueId()}`;
+  await db.personnelReserve.create({
+    data: { projectId: project.id, regionId: region.id, code: `R-${uniqueId()}`, targetPosition: target, capacity: 10 },
+  });
+
+  // the member nominates themselves
+  const memberContext = await browser.newContext({ locale: "ru-RU" });
+  const memberPage = await memberContext.newPage();
+  await signIn(memberPage, memberUser.email, memberUser.password);
+  await memberPage.goto("/my/reserve");
+  const form = memberPage.getByRole("form", { name: `Самовыдвижение: ${target}` });
+  await form.getByLabel("Почему вы хотите в резерв").fill("Пять лет руковожу методическим объединением");
+  await form.getByRole("button", { name: "Выдвинуть себя" }).click();
+  // the page shows the new candidacy, and the reserve leaves the self-nomination list (its form with it)
+  await expect(memberPage.getByRole("heading", { level: 2, name: target })).toBeVisible();
+  await expect(memberPage.getByText("Статус: Выдвинут", { exact: false })).toBeVisible();
+  await expect(form).toHaveCount(0);
+
+  // the organizer sees the self-nomination; the candidate is moved on and given a plan with two items (data)
+  const candidate = await db.reserveCandidate.findFirstOrThrow({ where: { participant: { userId: memberUser.id } } });
+  expect(candidate.source).toBe("self");
+  await db.reserveCandidate.update({ where: { id: candidate.id }, data: { status: "in_development" } });
+  const plan = await db.developmentPlan.create({
+    data: {
+      candidateId: candidate.id,
+      year: 2026,
+      report: "Выполнил стажировку, курс перенесён",
+      reportSubmittedAt: new Date(),
+      items: {
+        create: [
+          { kind: "internship", title: "Стажировка в школе № 376", dueDate: new Date("2026-04-30T00:00:00Z"), status: "done" },
+          { kind: "course", title: "Курс «Финансы ОО»", dueDate: new Date("2026-12-25T00:00:00Z") },
+        ],
+      },
+    },
+  });
+  await signIn(page, coordinator.email, coordinator.password);
+  await page.goto(`/reserve/candidates/${candidate.id}`);
+  await expect(page.getByText("Самовыдвижение,", { exact: false })).toBeVisible();
+  await expect(page.getByText(/ИОМ на 2026 год\. Выполнено: 1 из 2 \(50 %\)/)).toBeVisible();
+  await page
+    .getByRole("row", { name: /Курс «Финансы ОО»/ })
+    .getByText("Изменить или отменить")
+    .click();
+  await page.getByLabel("Причина отмены").fill("Курс не набрал группу");
+  await page.getByRole("button", { name: "Отменить пункт" }).click();
+  // the cancelled item shows its reason instead of the forms, and leaves the progress
+  await expect(page.getByRole("cell", { name: "Курс не набрал группу" })).toBeVisible();
+  await expect(page.getByText(/ИОМ на 2026 год\. Выполнено: 1 из 1 \(100 %\)/)).toBeVisible();
+  await page.getByLabel("Заключение куратора", { exact: true }).fill("План выполнен, рекомендован к назначению");
+  await page.getByRole("button", { name: "Сохранить заключение" }).click();
+  await expect(page.getByText("Заключение сохранено")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // the member sees the cancellation and the conclusion; the report is closed to changes
+  await memberPage.reload();
+  await expect(memberPage.getByText("Причина отмены: Курс не набрал группу")).toBeVisible();
+  await expect(memberPage.getByText("Заключение куратора: План выполнен, рекомендован к назначению")).toBeVisible();
+  expect((await db.developmentPlan.findUniqueOrThrow({ where: { id: plan.id } })).curatorConclusion).toBe(
+    "План выполнен, рекомендован к назначению",
+  );
+  await memberContext.close();
+});
