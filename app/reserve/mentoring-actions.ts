@@ -1,9 +1,10 @@
 "use server";
-// Server actions of mentoring: the mentor's meetings log and the mentee's rating of the mentor.
+// Server actions of mentoring: the mentor's meetings log, the mentee's rating of the mentor, ending a pair.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/actions/form-action";
-import { meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
+import { endPairSchema, meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
+import { endMentorPair } from "@/lib/reserve/mentoring/end-mentor-pair";
 import { logMentorMeeting } from "@/lib/reserve/mentoring/log-mentor-meeting";
 import { rateMentor } from "@/lib/reserve/mentoring/rate-mentor";
 
@@ -17,4 +18,10 @@ export const rateMentorAction = formAction(mentorRatingSchema, async (input, { u
   await rateMentor(db, user, input);
   revalidatePath("/my/reserve");
   return { ok: true, message: "Спасибо, оценка сохранена" };
+});
+
+export const endPairAction = formAction(endPairSchema, async (input, { user }) => {
+  await endMentorPair(db, user, input);
+  revalidatePath("/reserve/candidates/[id]", "page");
+  return { ok: true, message: "Наставничество завершено" };
 });

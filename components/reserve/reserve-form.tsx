@@ -11,8 +11,8 @@ import {
   scoreSchema,
   stageSchema,
 } from "@/lib/reserve/competition/schemas";
-import { meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
-import { activitySchema, generateYearSchema } from "@/lib/reserve/cyclogram/schemas";
+import { endPairSchema, meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
+import { activitySchema, generateYearSchema, taskOwnerSchema } from "@/lib/reserve/cyclogram/schemas";
 import {
   assessmentSchema,
   cancelItemSchema,
@@ -56,8 +56,10 @@ const SCHEMAS = {
   selfNomination: selfNominationSchema,
   meeting: meetingSchema,
   mentorRating: mentorRatingSchema,
+  endPair: endPairSchema,
   activity: activitySchema,
   generateYear: generateYearSchema,
+  taskOwner: taskOwnerSchema,
 };
 
 type Props = {

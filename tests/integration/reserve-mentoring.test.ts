@@ -27,12 +27,14 @@ import { logMentorMeeting } from "../../lib/reserve/mentoring/log-mentor-meeting
 import { rateMentor } from "../../lib/reserve/mentoring/rate-mentor";
 import { listMyMentees } from "../../lib/reserve/mentoring/list-my-mentees";
 import { getMentorEffectiveness } from "../../lib/reserve/mentoring/get-mentor-effectiveness";
+import { endMentorPair } from "../../lib/reserve/mentoring/end-mentor-pair";
 import { cycleDates } from "../../lib/reserve/cyclogram/cycle-dates";
 import { loadCyclogramTemplate } from "../../lib/reserve/cyclogram/load-cyclogram-template";
 import { saveCyclogramActivity } from "../../lib/reserve/cyclogram/save-cyclogram-activity";
 import { generateCyclogramYear } from "../../lib/reserve/cyclogram/generate-cyclogram-year";
 import { listCyclogram } from "../../lib/reserve/cyclogram/list-cyclogram";
 import { setCyclogramTaskDone } from "../../lib/reserve/cyclogram/set-cyclogram-task-done";
+import { setCyclogramTaskOwner } from "../../lib/reserve/cyclogram/set-cyclogram-task-owner";
 import { activitySchema } from "../../lib/reserve/cyclogram/schemas";
 import { runReminderRound } from "../../lib/notifications/schedule-reminders";
 
@@ -171,6 +173,21 @@ describe("mentoring", () => {
     await expect(meet(b.session, pb.id, "2026-06-05")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getCandidateCard(t.db, b.session, candidates[1].id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getCandidateCard(t.db, a.session, candidates[1].id)).isMentor).toBe(true);
+
+    // an organizer ends a pair without a new mentor: not before it started, only in own regions
+    const current = await t.db.mentorPair.findFirstOrThrow({ where: { candidateId: candidates[1].id, endedOn: null } });
+    await expect(endMentorPair(t.db, coordinator, { pairId: current.id, endedOn: day("2026-05-01") })).rejects.toMatchObject({
+      fieldErrors: { endedOn: ["Не раньше начала наставничества"] },
+    });
+    await expect(endMentorPair(t.db, a.session, { pairId: current.id, endedOn: day("2026-10-01") })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await endMentorPair(t.db, coordinator, { pairId: current.id, endedOn: day("2026-10-01") });
+    await expect(meet(a.session, current.id, "2026-10-05")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listMyMentees(t.db, a.session, 1)).items.map((p) => [p.id, p.endedOn && iso(p.endedOn)])).toEqual([
+      [pa.id, null],
+      [current.id, "2026-10-01"],
+    ]);
   });
 
   it("effectiveness per mentor: mentees, meetings, plan completion, appointments, ratings — by hand", async () => {
@@ -488,12 +505,22 @@ describe("the cyclogram", () => {
       "Циклограмма резерва: срок — 31.10.2030",
     ]);
     expect(ownersMail.some((m) => m.body.includes("«Анкетирование»"))).toBe(true);
-    // overdue once; a task marked done gets nothing
+    // a task handed to another coordinator of the region: its overdue letter goes to them
+    const survey = await t.db.cyclogramTask.findFirstOrThrow({ where: { activity: scope, title: "Анкетирование" } });
+    const stranger = (await makeUser(t.db, "COORDINATOR", [ctx.regions[1].id])).session;
+    await expect(setCyclogramTaskOwner(t.db, coordinator, { id: survey.id, ownerUserId: stranger.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(setCyclogramTaskOwner(t.db, stranger, { id: survey.id, ownerUserId: null })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await setCyclogramTaskOwner(t.db, coordinator, { id: survey.id, ownerUserId: coordinator.id });
+
     const done = await t.db.cyclogramTask.findFirstOrThrow({ where: { activity: scope, title: "Сбор сведений" } });
     await setCyclogramTaskDone(t.db, coordinator, { id: done.id, done: true });
     await runReminderRound(t.db, new Date("2030-11-01T08:00:00Z"), { rethrow: true });
     await runReminderRound(t.db, new Date("2030-11-05T08:00:00Z"), { rethrow: true });
-    expect(await mail(owner.id, "cyclogram_overdue")).toBe(1);
-    expect(await mail(coordinator.id, "cyclogram_overdue")).toBe(0);
+    expect(await mail(coordinator.id, "cyclogram_overdue")).toBe(1);
+    expect(await mail(owner.id, "cyclogram_overdue")).toBe(0);
   });
 });

@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
 import { formAction } from "@/lib/actions/form-action";
-import { activitySchema, generateYearSchema, taskDoneSchema, templateSchema } from "@/lib/reserve/cyclogram/schemas";
+import {
+  activitySchema,
+  generateYearSchema,
+  taskDoneSchema,
+  taskOwnerSchema,
+  templateSchema,
+} from "@/lib/reserve/cyclogram/schemas";
+import { setCyclogramTaskOwner } from "@/lib/reserve/cyclogram/set-cyclogram-task-owner";
 import { saveCyclogramActivity } from "@/lib/reserve/cyclogram/save-cyclogram-activity";
 import { loadCyclogramTemplate } from "@/lib/reserve/cyclogram/load-cyclogram-template";
 import { generateCyclogramYear } from "@/lib/reserve/cyclogram/generate-cyclogram-year";
@@ -36,4 +43,10 @@ export const setTaskDoneAction = formAction(taskDoneSchema, async (input, { user
   await setCyclogramTaskDone(db, user, input);
   revalidatePath("/reserve/cyclogram");
   return { ok: true, message: input.done ? "Задача выполнена" : "Отметка снята" };
+});
+
+export const setTaskOwnerAction = formAction(taskOwnerSchema, async (input, { user }) => {
+  await setCyclogramTaskOwner(db, user, input);
+  revalidatePath("/reserve/cyclogram");
+  return { ok: true, message: "Ответственный изменён" };
 });

@@ -10,7 +10,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 import { listCyclogram, type TaskFilter } from "@/lib/reserve/cyclogram/list-cyclogram";
-import { generateYearAction, loadTemplateAction, saveActivityAction, setTaskDoneAction } from "./actions";
+import { generateYearAction, loadTemplateAction, saveActivityAction, setTaskDoneAction, setTaskOwnerAction } from "./actions";
 
 export const metadata = { title: "Циклограмма кадрового резерва" };
 
@@ -142,6 +142,23 @@ export default async function CyclogramPage({ searchParams }: Props) {
                     <td>
                       {t.owner}
                       {t.ownerUser ? ` (${t.ownerUser.fullName})` : ""}
+                      {data.canManage && !t.doneAt && (
+                        <details>
+                          <summary>Передать</summary>
+                          <ReserveForm
+                            schema="taskOwner"
+                            action={setTaskOwnerAction}
+                            idPrefix={`owner-${t.id}`}
+                            label={`Ответственный за «${t.title}»`}
+                            submit="Назначить"
+                            hidden={["id"]}
+                            defaults={{ id: t.id, ownerUserId: t.ownerUserId ?? "" }}
+                            fields={[
+                              { name: "ownerUserId", label: "Кому поставить задачу", type: "select", options: ownerOptions },
+                            ]}
+                          />
+                        </details>
+                      )}
                     </td>
                     <td>
                       {STATE_NAMES[t.state]}

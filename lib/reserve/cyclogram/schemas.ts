@@ -37,3 +37,11 @@ export type GenerateYearInput = z.infer<typeof generateYearSchema>;
 export const templateSchema = generateYearSchema.pick({ projectId: true, regionId: true });
 
 export const taskDoneSchema = z.object({ id: z.string().min(1), done: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+export const taskOwnerSchema = z.object({
+  id: z.string().min(1),
+  ownerUserId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+});

@@ -32,3 +32,5 @@ export const mentorRatingSchema = z.object({
     .transform((v) => v || null),
 });
 export type MentorRatingInput = z.infer<typeof mentorRatingSchema>;
+
+export const endPairSchema = z.object({ pairId: z.string().min(1), endedOn: day("Укажите дату окончания") });

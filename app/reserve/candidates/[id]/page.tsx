@@ -30,6 +30,7 @@ import {
   editPlanItemAction,
   transitionAction,
 } from "../../actions";
+import { endPairAction } from "../../mentoring-actions";
 
 export const metadata = { title: "Кандидат в резерв" };
 
@@ -365,6 +366,18 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                   {p.ratings.length > 0 &&
                     ` Оценки наставляемого: ${p.ratings.map((r) => `${r.year} — ${r.rating}${r.comment ? ` («${r.comment}»)` : ""}`).join("; ")}.`}
                 </p>
+                {card.canManage && !p.endedOn && (
+                  <ReserveForm
+                    schema="endPair"
+                    action={endPairAction}
+                    idPrefix={`end-${p.id}`}
+                    label={`Завершить наставничество: ${p.expert.fullName}`}
+                    submit="Завершить наставничество"
+                    hidden={["pairId"]}
+                    defaults={{ pairId: p.id, endedOn: new Date().toISOString().slice(0, 10) }}
+                    fields={[{ name: "endedOn", label: "Дата окончания", type: "date" }]}
+                  />
+                )}
                 {p.meetings.length > 0 && (
                   <table className="table">
                     <caption className="text-left">Журнал встреч</caption>
