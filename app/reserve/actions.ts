@@ -9,6 +9,10 @@ import { z } from "@/lib/validation/zod";
 import { filesFromForm } from "@/lib/files/files-from-form";
 import {
   assessmentSchema,
+  cancelItemSchema,
+  conclusionSchema,
+  editPlanItemSchema,
+  selfNominationSchema,
   commentItemSchema,
   competencySchema,
   completeItemSchema,
@@ -34,6 +38,10 @@ import { completePlanItem } from "@/lib/reserve/plans/complete-plan-item";
 import { commentPlanItem } from "@/lib/reserve/plans/comment-plan-item";
 import { registerFromPlan } from "@/lib/reserve/plans/register-from-plan";
 import { submitPlanReport } from "@/lib/reserve/plans/submit-plan-report";
+import { editPlanItem } from "@/lib/reserve/plans/edit-plan-item";
+import { cancelPlanItem } from "@/lib/reserve/plans/cancel-plan-item";
+import { concludePlanReport } from "@/lib/reserve/plans/conclude-plan-report";
+import { nominateSelf } from "@/lib/reserve/nominate-self";
 import {
   competitionSchema,
   conflictSchema,
@@ -140,6 +148,30 @@ export const submitPlanReportAction = formAction(planReportSchema, async (input,
   await submitPlanReport(db, user, input);
   revalidatePath("/my/reserve");
   return { ok: true, message: "Отчёт отправлен" };
+});
+
+export const editPlanItemAction = formAction(editPlanItemSchema, async (input, { user }) => {
+  await editPlanItem(db, user, input);
+  revalidatePath("/reserve/candidates/[id]", "page");
+  return { ok: true, message: "Пункт плана изменён" };
+});
+
+export const cancelPlanItemAction = formAction(cancelItemSchema, async (input, { user }) => {
+  await cancelPlanItem(db, user, input);
+  revalidatePath("/reserve/candidates/[id]", "page");
+  return { ok: true, message: "Пункт плана отменён" };
+});
+
+export const concludePlanReportAction = formAction(conclusionSchema, async (input, { user }) => {
+  await concludePlanReport(db, user, input);
+  revalidatePath("/reserve/candidates/[id]", "page");
+  return { ok: true, message: "Заключение сохранено" };
+});
+
+export const nominateSelfAction = formAction(selfNominationSchema, async (input, { user }) => {
+  await nominateSelf(db, user, input);
+  revalidatePath("/my/reserve");
+  return { ok: true, message: "Заявка на включение в резерв подана" };
 });
 
 export const createCompetitionAction = formAction(competitionSchema, async (input, { user }) => {

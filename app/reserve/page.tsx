@@ -29,6 +29,18 @@ export default async function ReservesPage({ searchParams }: { searchParams: Pro
       <h1>Кадровый резерв</h1>
       <p className="mb-4">
         <Link href="/reserve/dashboard">Показатели резерва</Link>
+        {can(user, "mentoring.read") && (
+          <>
+            {" · "}
+            <Link href="/reserve/mentors">Наставники</Link>
+          </>
+        )}
+        {can(user, "cyclogram.read") && (
+          <>
+            {" · "}
+            <Link href="/reserve/cyclogram">Циклограмма</Link>
+          </>
+        )}
         {can(user, "competency.manage") && (
           <>
             {" · "}

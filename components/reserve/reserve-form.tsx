@@ -11,8 +11,14 @@ import {
   scoreSchema,
   stageSchema,
 } from "@/lib/reserve/competition/schemas";
+import { endPairSchema, meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
+import { activitySchema, generateYearSchema, taskOwnerSchema } from "@/lib/reserve/cyclogram/schemas";
 import {
   assessmentSchema,
+  cancelItemSchema,
+  conclusionSchema,
+  editPlanItemSchema,
+  selfNominationSchema,
   commentItemSchema,
   competencySchema,
   completeItemSchema,
@@ -44,6 +50,16 @@ const SCHEMAS = {
   juror: jurorSchema,
   score: scoreSchema,
   stage: stageSchema,
+  editPlanItem: editPlanItemSchema,
+  cancelItem: cancelItemSchema,
+  conclusion: conclusionSchema,
+  selfNomination: selfNominationSchema,
+  meeting: meetingSchema,
+  mentorRating: mentorRatingSchema,
+  endPair: endPairSchema,
+  activity: activitySchema,
+  generateYear: generateYearSchema,
+  taskOwner: taskOwnerSchema,
 };
 
 type Props = {

@@ -86,6 +86,17 @@ export const PERMISSIONS = {
   "reserve.self": { PARTICIPANT: "self" },
   /** the mentor comments the plan of their own mentees */
   "reserve.mentor": { EXPERT: "self" },
+  /** наставничество: pairs, meetings and mentor effectiveness of the region's reserves */
+  "mentoring.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  /** the mentor's own mentees: their list and the meetings log */
+  "mentoring.log": { EXPERT: "self" },
+  /** the mentee rates their own mentor */
+  "mentoring.rate": { PARTICIPANT: "self" },
+  /** циклограмма: the template, generated tasks and their status */
+  "cyclogram.read": { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own-region" },
+  "cyclogram.manage": { ADMIN: "all", COORDINATOR: "own-region" },
+  /** самовыдвижение в резерв своего региона */
+  "reserve.nominateSelf": { PARTICIPANT: "self" },
   /** матрица компетенций проекта */
   "competency.manage": { ADMIN: "all" },
   /** конкурс: stages, criteria, entries, jury, closing a stage */

@@ -7,6 +7,7 @@ import { deliverOutbox } from "./deliver-outbox";
 import { enqueueDayBeforeReminders } from "./enqueue-reminders";
 import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
 import { enqueueAssignmentReminders } from "../protocols/enqueue-assignment-reminders";
+import { enqueueCyclogramReminders } from "../reserve/cyclogram/enqueue-cyclogram-reminders";
 
 export function reminderIntervalMinutes(value = process.env.REMINDERS_EVERY_MINUTES): number {
   if (value === undefined || value.trim() === "") return 60;
@@ -20,8 +21,9 @@ export async function runReminderRound(db: DbTx, now = new Date(), opts: { rethr
     const queued = await enqueueDayBeforeReminders(db, now);
     const feedback = await enqueueFeedbackInvitations(db, { now });
     const assignments = await enqueueAssignmentReminders(db, now);
+    const cyclogram = await enqueueCyclogramReminders(db, now);
     const delivery = await deliverOutbox(db);
-    return { queued, feedback, assignments, delivery };
+    return { queued, feedback, assignments, cyclogram, delivery };
   } catch (error) {
     if (opts.rethrow) throw error;
     console.error("Напоминания: не удалось выполнить рассылку", error);

@@ -1,5 +1,5 @@
 // Карточка кандидата: status and its history, the competency profile, the latest development plan with its
-// progress, mentors, and — for organizers only — the diagnostics (the read is written to the access log).
+// progress, mentors with their meetings and ratings, and — for organizers only — the diagnostics (the read is written to the access log).
 // Experts reach only the people they mentor or judge; members use getMyReserve.
 import type { Db } from "../db/client";
 import { can, type SessionUser } from "../auth/permissions";
@@ -25,7 +25,11 @@ export async function getCandidateCard(db: Db, actor: SessionUser | null, id: st
         mentorPairs: {
           orderBy: { startedOn: "desc" },
           take: 20,
-          include: { expert: { select: { fullName: true, code: true, userId: true } } },
+          include: {
+            expert: { select: { fullName: true, code: true, userId: true } },
+            meetings: { orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 20 },
+            ratings: { orderBy: { year: "desc" }, take: 5 },
+          },
         },
       },
     });

@@ -1,11 +1,12 @@
 // «Мой резерв»: the member's own candidacies — status, term, the latest plan with progress and deadlines,
-// their competency profile and current mentor. Never anyone else's (the query is by the user's id).
+// their competency profile, current mentor with the meetings log and this year's rating of the mentor.
+// Never anyone else's (the query is by the user's id).
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";
 import { planProgress } from "./plans/plan-progress";
 
-export async function getMyReserve(db: Db, actor: SessionUser | null) {
+export async function getMyReserve(db: Db, actor: SessionUser | null, now = new Date()) {
   const me = authorize(actor, "reserve.self");
   const candidacies = await db.reserveCandidate.findMany({
     where: { participant: { userId: me.id } },
@@ -18,7 +19,8 @@ export async function getMyReserve(db: Db, actor: SessionUser | null) {
         take: 1,
         include: {
           expert: { select: { fullName: true, email: true, phone: true, organization: true } },
-          meetings: { orderBy: { heldOn: "desc" }, take: 10 },
+          meetings: { orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], take: 10 },
+          ratings: { where: { year: now.getUTCFullYear() }, take: 1 },
         },
       },
       plans: {
@@ -44,6 +46,7 @@ export async function getMyReserve(db: Db, actor: SessionUser | null) {
     candidacies.map(async (c) => ({
       ...c,
       mentor: c.mentorPairs[0] ?? null,
+      myRating: c.mentorPairs[0]?.ratings[0] ?? null,
       plan: c.plans[0] ?? null,
       progress: c.plans[0] ? progress.get(c.plans[0].id)! : null,
       profile: await getCompetencyProfile(db, c.id, c.reserve.projectId),

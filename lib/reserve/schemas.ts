@@ -130,17 +130,33 @@ export const planSchema = z.object({
 });
 export type PlanInput = z.infer<typeof planSchema>;
 
-export const planItemSchema = z
-  .object({
-    planId: z.string().min(1),
-    kind: z.enum(["event", "internship", "mentoring", "course", "task"], { error: "Выберите вид" }),
-    title: text(300, "Опишите пункт плана"),
-    competencyId: optionalText(40),
-    eventId: optionalText(40),
-    dueDate: date("Укажите срок"),
-  })
-  .refine((v) => v.kind !== "event" || !!v.eventId, { path: ["eventId"], message: "Выберите мероприятие" });
+const planItemFields = {
+  kind: z.enum(["event", "internship", "mentoring", "course", "task"], { error: "Выберите вид" }),
+  title: text(300, "Опишите пункт плана"),
+  competencyId: optionalText(40),
+  eventId: optionalText(40),
+  dueDate: date("Укажите срок"),
+};
+const eventChosen: [(v: { kind: string; eventId: string | null }) => boolean, { path: string[]; message: string }] = [
+  (v) => v.kind !== "event" || !!v.eventId,
+  { path: ["eventId"], message: "Выберите мероприятие" },
+];
+
+export const planItemSchema = z.object({ planId: z.string().min(1), ...planItemFields }).refine(...eventChosen);
 export type PlanItemInput = z.infer<typeof planItemSchema>;
+
+export const editPlanItemSchema = z.object({ itemId: z.string().min(1), ...planItemFields }).refine(...eventChosen);
+export type EditPlanItemInput = z.infer<typeof editPlanItemSchema>;
+
+export const cancelItemSchema = z.object({ itemId: z.string().min(1), reason: text(1000, "Укажите причину отмены") });
+
+export const conclusionSchema = z.object({ planId: z.string().min(1), conclusion: text(20000, "Напишите заключение") });
+
+export const selfNominationSchema = z.object({
+  reserveId: z.string().min(1),
+  reason: text(2000, "Расскажите, почему вы хотите в резерв"),
+});
+export type SelfNominationInput = z.infer<typeof selfNominationSchema>;
 
 export const completeItemSchema = z.object({
   itemId: z.string().min(1),

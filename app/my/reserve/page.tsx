@@ -8,8 +8,16 @@ import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyReserve } from "@/lib/reserve/get-my-reserve";
+import { listSelfNominationReserves } from "@/lib/reserve/list-self-nomination-reserves";
 import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
-import { assessAction, completePlanItemAction, registerFromPlanAction, submitPlanReportAction } from "@/app/reserve/actions";
+import {
+  assessAction,
+  completePlanItemAction,
+  nominateSelfAction,
+  registerFromPlanAction,
+  submitPlanReportAction,
+} from "@/app/reserve/actions";
+import { rateMentorAction } from "@/app/reserve/mentoring-actions";
 
 export const metadata = { title: "Мой резерв" };
 
@@ -17,11 +25,14 @@ const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
 
 export default async function MyReservePage() {
   const user = await getSessionUser();
-  const candidacies = await guardPage(() => getMyReserve(db, user), "/my/reserve");
+  const [candidacies, open] = await guardPage(
+    () => Promise.all([getMyReserve(db, user), listSelfNominationReserves(db, user)]),
+    "/my/reserve",
+  );
   return (
     <>
       <h1>Мой резерв</h1>
-      {!candidacies.length && <p>Вы не состоите в кадровом резерве.</p>}
+      {!candidacies.length && <p className="mb-4">Вы не состоите в кадровом резерве.</p>}
       {candidacies.map((c) => (
         <article key={c.id} className="mb-10">
           <h2>{c.reserve.targetPosition}</h2>
@@ -32,12 +43,60 @@ export default async function MyReservePage() {
           <section aria-labelledby={`mentor-${c.id}`} className="mb-6">
             <h3 id={`mentor-${c.id}`}>Наставник</h3>
             {c.mentor ? (
-              <p>
-                {c.mentor.expert.fullName}
-                {c.mentor.expert.organization ? `, ${c.mentor.expert.organization}` : ""}
-                {c.mentor.expert.email ? `, ${c.mentor.expert.email}` : ""}
-                {c.mentor.goals ? `. Цели: ${c.mentor.goals}` : ""}
-              </p>
+              <>
+                <p className="mb-2">
+                  {c.mentor.expert.fullName}
+                  {c.mentor.expert.organization ? `, ${c.mentor.expert.organization}` : ""}
+                  {c.mentor.expert.email ? `, ${c.mentor.expert.email}` : ""}
+                  {c.mentor.goals ? `. Цели: ${c.mentor.goals}` : ""}
+                </p>
+                {c.mentor.meetings.length > 0 && (
+                  <table className="table mb-4">
+                    <caption className="text-left font-semibold">Встречи с наставником</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Дата</th>
+                        <th scope="col">Тема</th>
+                        <th scope="col">Следующие шаги</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {c.mentor.meetings.map((m) => (
+                        <tr key={m.id}>
+                          <td>{day(m.heldOn)}</td>
+                          <td>{m.topic}</td>
+                          <td className="whitespace-pre-line">{m.nextSteps || "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+                <ReserveForm
+                  schema="mentorRating"
+                  action={rateMentorAction}
+                  idPrefix={`rate-${c.id}`}
+                  label="Оценка наставника"
+                  submit={c.myRating ? "Изменить оценку" : "Оценить наставника"}
+                  hidden={["pairId"]}
+                  defaults={{ pairId: c.mentor.id, rating: String(c.myRating?.rating ?? ""), comment: c.myRating?.comment ?? "" }}
+                  fields={[
+                    {
+                      name: "rating",
+                      label: `Оценка наставника за ${new Date().getUTCFullYear()} год`,
+                      type: "select",
+                      options: [
+                        { value: "", label: "—" },
+                        { value: "5", label: "5 — отлично" },
+                        { value: "4", label: "4 — хорошо" },
+                        { value: "3", label: "3 — удовлетворительно" },
+                        { value: "2", label: "2 — плохо" },
+                        { value: "1", label: "1 — очень плохо" },
+                      ],
+                    },
+                    { name: "comment", label: "Комментарий к оценке", type: "textarea" },
+                  ]}
+                />
+              </>
             ) : (
               <p>Наставник пока не назначен.</p>
             )}
@@ -68,6 +127,7 @@ export default async function MyReservePage() {
                           />
                         </div>
                       )}
+                      {i.cancelReason && <p>Причина отмены: {i.cancelReason}</p>}
                       {i.memberReport && <p>Мой отчёт: {i.memberReport}</p>}
                       {i.evidenceUrl && (
                         <p>
@@ -140,6 +200,34 @@ export default async function MyReservePage() {
           </section>
         </article>
       ))}
+      {open.length > 0 && (
+        <section aria-labelledby="self-nomination">
+          <h2 id="self-nomination">Самовыдвижение в резерв</h2>
+          {open.map((r) => (
+            <div key={r.id} className="mb-6">
+              <h3>
+                {r.targetPosition} ({[r.region.name, r.organization].filter(Boolean).join(", ")})
+              </h3>
+              {r.regulation && (
+                <details className="mb-2">
+                  <summary>Положение о резерве</summary>
+                  <p className="whitespace-pre-line">{r.regulation}</p>
+                </details>
+              )}
+              <ReserveForm
+                schema="selfNomination"
+                action={nominateSelfAction}
+                idPrefix={`self-nominate-${r.id}`}
+                label={`Самовыдвижение: ${r.targetPosition}`}
+                submit="Выдвинуть себя"
+                hidden={["reserveId"]}
+                defaults={{ reserveId: r.id, reason: "" }}
+                fields={[{ name: "reason", label: "Почему вы хотите в резерв (мотивация, опыт)", type: "textarea" }]}
+              />
+            </div>
+          ))}
+        </section>
+      )}
     </>
   );
 }

@@ -24,10 +24,14 @@ import {
   addPlanItemAction,
   assessAction,
   assignMentorAction,
+  cancelPlanItemAction,
   commentPlanItemAction,
+  concludePlanReportAction,
   createPlanAction,
+  editPlanItemAction,
   transitionAction,
 } from "../../actions";
+import { endPairAction } from "../../mentoring-actions";
 
 export const metadata = { title: "Кандидат в резерв" };
 
@@ -176,6 +180,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                   <th scope="col">Статус</th>
                   <th scope="col">Отчёт участника</th>
                   <th scope="col">Комментарий</th>
+                  {card.canManage && <th scope="col">Изменение</th>}
                 </tr>
               </thead>
               <tbody>
@@ -213,14 +218,83 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                         />
                       )}
                     </td>
+                    {card.canManage && (
+                      <td>
+                        {i.status === "cancelled" ? (
+                          (i.cancelReason ?? "—")
+                        ) : (
+                          <details>
+                            <summary>Изменить или отменить</summary>
+                            <ReserveForm
+                              schema="editPlanItem"
+                              action={editPlanItemAction}
+                              idPrefix={`edit-${i.id}`}
+                              label={`Изменить пункт «${i.title}»`}
+                              submit="Сохранить пункт"
+                              hidden={["itemId", "kind", "eventId"]}
+                              defaults={{
+                                itemId: i.id,
+                                kind: i.kind,
+                                eventId: i.eventId ?? "",
+                                title: i.title,
+                                competencyId: i.competencyId ?? "",
+                                dueDate: i.dueDate.toISOString().slice(0, 10),
+                              }}
+                              fields={[
+                                { name: "title", label: "Содержание" },
+                                {
+                                  name: "competencyId",
+                                  label: "Развиваемая компетенция",
+                                  type: "select",
+                                  options: [
+                                    { value: "", label: "—" },
+                                    ...card.profile.map((p) => ({ value: p.competencyId, label: p.name })),
+                                  ],
+                                },
+                                { name: "dueDate", label: "Срок", type: "date" },
+                              ]}
+                            />
+                            {i.status === "planned" && (
+                              <ReserveForm
+                                schema="cancelItem"
+                                action={cancelPlanItemAction}
+                                idPrefix={`cancel-${i.id}`}
+                                label={`Отменить пункт «${i.title}»`}
+                                submit="Отменить пункт"
+                                hidden={["itemId"]}
+                                defaults={{ itemId: i.id, reason: "" }}
+                                fields={[{ name: "reason", label: "Причина отмены" }]}
+                              />
+                            )}
+                          </details>
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
             {card.plan.report && (
-              <p className="mb-4">
-                <strong>Годовой отчёт:</strong> {card.plan.report}
+              <p className="mb-4 whitespace-pre-line">
+                <strong>Годовой отчёт</strong> ({day(card.plan.reportSubmittedAt)}): {card.plan.report}
               </p>
+            )}
+            {card.plan.curatorConclusion && !card.canManage && (
+              <p className="mb-4 whitespace-pre-line">
+                <strong>Заключение куратора:</strong> {card.plan.curatorConclusion}
+              </p>
+            )}
+            {card.canManage && card.plan.reportSubmittedAt && (
+              <ReserveForm
+                schema="conclusion"
+                action={concludePlanReportAction}
+                idPrefix="conclusion"
+                label="Заключение куратора по годовому отчёту"
+                submit="Сохранить заключение"
+                hidden={["planId"]}
+                defaults={{ planId: card.plan.id, conclusion: card.plan.curatorConclusion ?? "" }}
+                fields={[{ name: "conclusion", label: "Заключение куратора", type: "textarea" }]}
+              />
             )}
             {card.canManage && (
               <ReserveForm
@@ -282,23 +356,74 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {card.canManage && (
+      {(card.canManage || card.isMentor) && (
         <section aria-labelledby="mentor" className="mb-8">
-          <h2 id="mentor">Наставник</h2>
-          <ReserveForm
-            schema="mentor"
-            action={assignMentorAction}
-            idPrefix="mentor"
-            label="Назначить наставника"
-            submit="Назначить наставника"
-            hidden={["candidateId"]}
-            defaults={{ candidateId: c.id, expertCode: "", goals: "", startedOn: "" }}
-            fields={[
-              { name: "expertCode", label: "Код эксперта-наставника" },
-              { name: "goals", label: "Цели наставничества", type: "textarea" },
-              { name: "startedOn", label: "Начало", type: "date" },
-            ]}
-          />
+          <h2 id="mentor">Наставничество</h2>
+          {c.mentorPairs.length ? (
+            c.mentorPairs.map((p) => (
+              <div key={p.id} className="mb-4">
+                <p className="mb-2">
+                  <strong>{p.expert.fullName}</strong>, с {day(p.startedOn)}
+                  {p.endedOn ? ` по ${day(p.endedOn)}` : ""}.{p.goals ? ` Цели: ${p.goals}` : ""}
+                  {p.ratings.length > 0 &&
+                    ` Оценки наставляемого: ${p.ratings.map((r) => `${r.year} — ${r.rating}${r.comment ? ` («${r.comment}»)` : ""}`).join("; ")}.`}
+                </p>
+                {card.canManage && !p.endedOn && (
+                  <ReserveForm
+                    schema="endPair"
+                    action={endPairAction}
+                    idPrefix={`end-${p.id}`}
+                    label={`Завершить наставничество: ${p.expert.fullName}`}
+                    submit="Завершить наставничество"
+                    hidden={["pairId"]}
+                    defaults={{ pairId: p.id, endedOn: new Date().toISOString().slice(0, 10) }}
+                    fields={[{ name: "endedOn", label: "Дата окончания", type: "date" }]}
+                  />
+                )}
+                {p.meetings.length > 0 && (
+                  <table className="table">
+                    <caption className="text-left">Журнал встреч</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Дата</th>
+                        <th scope="col">Тема</th>
+                        <th scope="col">Заметки</th>
+                        <th scope="col">Следующие шаги</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {p.meetings.map((m) => (
+                        <tr key={m.id}>
+                          <td>{day(m.heldOn)}</td>
+                          <td>{m.topic}</td>
+                          <td className="whitespace-pre-line">{m.notes || "—"}</td>
+                          <td className="whitespace-pre-line">{m.nextSteps || "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            ))
+          ) : (
+            <p className="mb-2">Наставник не назначен.</p>
+          )}
+          {card.canManage && (
+            <ReserveForm
+              schema="mentor"
+              action={assignMentorAction}
+              idPrefix="mentor"
+              label="Назначить наставника"
+              submit="Назначить наставника"
+              hidden={["candidateId"]}
+              defaults={{ candidateId: c.id, expertCode: "", goals: "", startedOn: "" }}
+              fields={[
+                { name: "expertCode", label: "Код эксперта-наставника" },
+                { name: "goals", label: "Цели наставничества", type: "textarea" },
+                { name: "startedOn", label: "Начало", type: "date" },
+              ]}
+            />
+          )}
         </section>
       )}
 

@@ -1,0 +1,20 @@
+// The owner of a cyclogram activity must be an active portal user who manages the region: its coordinator
+// or an administrator (they get the tasks' reminders).
+import type { DbTx } from "../../db/client";
+import { AppError } from "../../errors/app-error";
+
+export async function checkTaskOwner(tx: DbTx, ownerUserId: string | null, regionId: string) {
+  if (!ownerUserId) return;
+  const owner = await tx.user.count({
+    where: {
+      id: ownerUserId,
+      active: true,
+      OR: [{ role: "ADMIN" }, { role: "COORDINATOR", regions: { some: { regionId } } }],
+    },
+  });
+  if (!owner) {
+    throw new AppError("VALIDATION", "Проверьте поля формы", {
+      ownerUserId: ["Ответственным может быть координатор этого региона или администратор"],
+    });
+  }
+}

@@ -1,0 +1,60 @@
+// Самовыдвижение: a participant nominates themselves into a reserve of their own region and project, with
+// their motivation as the first line of the history. The region's coordinators get a letter (same transaction)
+// and then check the documents as usual.
+import type { Db } from "../db/client";
+import { authorize, type SessionUser } from "../auth/permissions";
+import { writeAudit } from "../audit/write-audit";
+import { AppError } from "../errors/app-error";
+import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
+import { reserveLink } from "./reserve-link";
+import type { SelfNominationInput } from "./schemas";
+
+export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
+  const me = authorize(actor, "reserve.nominateSelf");
+  return db.$transaction(async (tx) => {
+    const reserve = await tx.personnelReserve.findUnique({ where: { id: input.reserveId } });
+    const participant = reserve
+      ? await tx.participant.findFirst({
+          where: { projectId: reserve.projectId, regionId: reserve.regionId, userId: me.id, anonymizedAt: null },
+        })
+      : null;
+    // a reserve of another region is «not found», like any record outside one's reach
+    if (!reserve || !participant) throw new AppError("NOT_FOUND", "Резерв не найден");
+    const existing = await tx.reserveCandidate.findUnique({
+      where: { reserveId_participantId: { reserveId: reserve.id, participantId: participant.id } },
+    });
+    if (existing) throw new AppError("CONFLICT", "Вы уже выдвинуты в этот резерв");
+    const candidate = await tx.reserveCandidate.create({
+      data: {
+        reserveId: reserve.id,
+        participantId: participant.id,
+        source: "self",
+        history: { create: { toStatus: "nominated", reason: input.reason, actorId: me.id, details: { source: "self" } } },
+      },
+    });
+    await writeAudit(tx, {
+      actorId: me.id,
+      action: "create",
+      entity: "ReserveCandidate",
+      entityId: candidate.id,
+      after: candidate,
+    });
+    const coordinators = await tx.userRegion.findMany({
+      where: { regionId: reserve.regionId, user: { role: "COORDINATOR" } },
+      select: { userId: true },
+    });
+    await enqueueUserMessages(tx, {
+      userIds: coordinators.map((c) => c.userId),
+      kind: "reserve_self_nomination",
+      subject: `Самовыдвижение в кадровый резерв: ${participant.fullName}`,
+      body: [
+        `${participant.fullName} выдвинул(а) себя в резерв «${reserve.targetPosition}».`,
+        "",
+        `Мотивация: ${input.reason}`,
+        "",
+        `Карточка кандидата: ${reserveLink(`/reserve/candidates/${candidate.id}`)}`,
+      ].join("\n"),
+    });
+    return candidate;
+  });
+}
