@@ -4,22 +4,14 @@
 // then times the KPI report for a year, a quarter and a year-to-date (median of 10) against the best
 // hand-written SQL for the same numbers, run with the plain pg driver; then the dashboard page's data
 // (getDashboardData) for the same periods. Results: docs/benchmarks.md.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { importBundle } from "../lib/bundle/import-bundle";
-import { readBundleFile } from "../lib/bundle/read-bundle-json";
 import { runCli } from "../lib/cli/run-cli";
 import { createPrismaClient } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate";
 import { computeKpiReport, type KpiReport } from "../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../lib/kpi/get-dashboard-data";
 import { periodBounds } from "../lib/period/period-bounds";
+import { BENCH_PROJECT_CODE, loadBenchData } from "./bench-data";
 
-const repoRoot = path.resolve(import.meta.dirname, "..");
-const sharedDir = process.env.SHARED_DIR ?? path.resolve(repoRoot, "../shared");
 const RUNS = 10;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,32 +53,12 @@ SELECT (SELECT count(*) FROM counted)::int AS events_held,
 runCli(async () => {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("укажите BENCH_DATABASE_URL (или DATABASE_URL) — сервер PostgreSQL, где можно создать базу");
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "kadry-bench-kpi-"));
-  const bundlePath = path.join(work, "bundle.json");
-  const sizes = ["--regions", "89", "--events", "20000", "--participants", "200000"];
-  console.log(`Пакет: node gen-bundle.mjs ${sizes.join(" ")}`);
-  execFileSync(process.execPath, [path.join(sharedDir, "tools/gen-bundle.mjs"), ...sizes, "--out", bundlePath], {
-    stdio: "inherit",
-  });
-  console.log(`  ${(fs.statSync(bundlePath).size / 1024 / 1024).toFixed(1)} МБ`);
-
   const dbName = `kadry_bench_kpi_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const db = createPrismaClient(url.toString(), 4);
-  const raw = new pg.Client({ connectionString: url.toString() });
+  const data = await loadBenchData(serverUrl, dbName);
+  const db = createPrismaClient(data.url, 4);
+  const raw = new pg.Client({ connectionString: data.url });
   try {
-    await migrateDatabase(url.toString());
-    let t0 = performance.now();
-    const bundle = await readBundleFile(bundlePath);
-    const readMs = performance.now() - t0;
-    t0 = performance.now();
-    const result = await importBundle(db, bundle);
-    const importMs = performance.now() - t0;
+    const { result, readMs, importMs } = data;
     const rows = Object.values(result.counts).reduce((sum, c) => sum + c.created, 0);
     console.log(`Чтение и разбор JSON: ${(readMs / 1000).toFixed(1)} с`);
     console.log(
@@ -99,7 +71,7 @@ runCli(async () => {
     );
 
     await raw.connect();
-    const project = await db.project.findUniqueOrThrow({ where: { code: "golden-ring-2026" } });
+    const project = await db.project.findUniqueOrThrow({ where: { code: BENCH_PROJECT_CODE } });
     const periods: [string, { year: number; quarter?: number; cumulative?: boolean }][] = [
       ["год 2026", { year: 2026 }],
       ["2-й квартал", { year: 2026, quarter: 2 }],
@@ -152,9 +124,7 @@ runCli(async () => {
   } finally {
     await raw.end().catch(() => {});
     await db.$disconnect();
-    if (!process.env.BENCH_KEEP_DB) await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    if (!process.env.BENCH_KEEP_DB) await data.drop();
     else console.log(`База сохранена: ${dbName}`);
-    await admin.end();
-    fs.rmSync(work, { recursive: true, force: true });
   }
 });

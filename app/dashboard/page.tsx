@@ -7,7 +7,7 @@ import { KpiCards, KpiRegionTable } from "@/components/kpi/kpi-cards";
 import { dayMonthYear, periodLabel } from "@/components/kpi/period-label";
 import { SatisfactionTrendSection } from "@/components/kpi/satisfaction-trend";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { guardPage } from "@/lib/http/page-guard";
 import { dashboardPeriodFrom } from "@/lib/kpi/get-dashboard-report";
 import { getDashboardData } from "@/lib/kpi/get-dashboard-data";
@@ -32,12 +32,12 @@ export default async function DashboardPage({
 }) {
   const params = await searchParams;
   const t = await getTranslations();
-  const project = await getCurrentProject(db);
+  const project = await getCurrentProject(readDb);
   if (!project) return <p>{t("home.noProject")}</p>;
   const user = await getSessionUser();
   const period = dashboardPeriodFrom(params, project.year);
   const { report, byQuarter, trend, coverage, matrix, assessments } = await guardPage(
-    () => getDashboardData(db, user, project, period, pageFrom(params.assessments)),
+    () => getDashboardData(readDb, user, project, period, pageFrom(params.assessments)),
     "/dashboard",
   );
   const assessable = closedQuarters(period.year, project.timezone);

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-db";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import {
   addDays,
@@ -62,7 +63,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   let body: React.ReactNode;
   if (filter.view === "list") {
     const page = await guardPage(
-      () => listEvents(db, user, { ...query, page: filter.page }),
+      () => listEvents(readDb, user, { ...query, page: filter.page }),
       `/events?${toSearchParams(linkFilter)}`,
     );
     const params = Object.fromEntries(toSearchParams({ ...linkFilter, page: 1 }));

@@ -12,12 +12,14 @@ export function createPrismaClient(url: string | (() => Promise<string>), poolSi
     adapterName: "@prisma/adapter-pg",
     async connect() {
       const connectionString = typeof url === "string" ? url : await url();
-      return new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 10_000 }).connect();
+      // a burst (200 people registering for one event at once) queues for the pool's connections: wait as
+      // long as a transaction may wait (maxWait below) rather than fail; a stopped server fails at once
+      return new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 30_000 }).connect();
     },
   };
   // Prisma's defaults (wait 2 s for a connection, 5 s per transaction) are too tight for the embedded
   // database's single connection under concurrent requests and for a slow office laptop; still bounded
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 30_000 } });
 }
 
 const globalForDb = globalThis as unknown as { kadryDb?: PrismaClient };

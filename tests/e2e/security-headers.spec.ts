@@ -56,3 +56,15 @@ test("серверное действие с чужого источника о�
   expect(sameOrigin.status()).toBe(409);
   expect(await sameOrigin.text()).toContain("Server Action unavailable");
 });
+
+test("HTML в сохранённом тексте показывается как текст и не выполняется", async ({ page, seed }) => {
+  const project = await seed.project({ regions: 1 });
+  const title = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> ${Date.now()}`;
+  const event = await seed.event(project, project.regions[0].id, { title });
+  const user = await seed.user({ role: "PARTICIPANT" });
+  await signIn(page, user.email, user.password);
+  await page.goto(`/events/${event.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator("h1 script, h1 img").count()).toBe(0);
+});

@@ -1,0 +1,15 @@
+// npm run test:ops — tests of the running, built app against PostgreSQL clusters of their own: faults
+// (the database stopped and started, a killed import) and two instances behind one database.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["tests/ops/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
