@@ -3,13 +3,13 @@
 // embedded database. Prints performance and accessibility scores with the main metrics. Aims: performance
 // ≥ 90, accessibility ≥ 95. Desktop preset by default (an office laptop); LH_PRESET=mobile for the mobile
 // one (simulated slow 4G and a 4× slower CPU). BENCH_SKIP_BUILD=1 reuses an existing build.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { buildApp, signInCookie, startApp } from "./support/app-server";
+import { Client, startApp } from "../tests/ops/app-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -17,18 +17,21 @@ const preset = process.env.LH_PRESET === "mobile" ? "mobile" : "desktop";
 const AIM = { performance: 90, accessibility: 95 };
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kadry-lighthouse-"));
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: "production",
+const appEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: "1",
   EMBEDDED_DB_DIR: path.join(work, "pglite"),
   AUTH_SECRET: "lighthouse-bench-secret-0123456789abcdef",
   REMINDERS_EVERY_MINUTES: "0",
+  DATABASE_URL: "", // the embedded database, whatever the shell has
 };
-delete env.DATABASE_URL;
+const env: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production" };
 
 function npm(script: string, args: string[] = []) {
-  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], { cwd: root, env, stdio: "inherit" });
+  const result = spawnSync("npm", ["run", "--silent", script, ...(args.length ? ["--", ...args] : [])], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error(`npm run ${script}: код ${result.status}`);
 }
 
@@ -36,15 +39,30 @@ async function main() {
   console.log(`Lighthouse 12.2.3, ${preset}, Chromium ${chromePath}; данные: демо-проект во встроенной базе ${work}`);
   npm("db:migrate");
   npm("db:seed");
-  console.log("сборка…");
-  buildApp(env, process.env.BENCH_SKIP_BUILD === "1");
-  const app = await startApp(env, path.join(work, "server.log"));
+  if (process.env.BENCH_SKIP_BUILD !== "1" || !fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("next build…");
+    execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+      cwd: root,
+      env,
+      stdio: "ignore",
+    });
+  }
+  const app = await startApp(appEnv, path.join(work, "server.log"));
   const chrome = await launch({
     chromePath,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
-    const cookie = await signInCookie(app.baseUrl, "ministry@kadry.local", "Ministry-demo-2026");
+    const client = new Client();
+    await client.signIn(app.baseUrl, "ministry@kadry.local", "Ministry-demo-2026");
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const list = await (await fetch(`${app.baseUrl}/events`, { headers: { Cookie: cookie } })).text();
     const eventPath = /href="(\/events\/(?!open|new)[a-z0-9]{20,})"/.exec(list)?.[1];
     if (!eventPath) throw new Error("на /events нет ссылки на мероприятие");
