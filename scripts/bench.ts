@@ -6,6 +6,7 @@ const benches: { script: string; needsPostgres: boolean }[] = [
   { script: "bench:embedded", needsPostgres: false },
   { script: "bench:kpi", needsPostgres: true },
   { script: "bench:lighthouse", needsPostgres: false },
+  { script: "bench:load", needsPostgres: true },
 ];
 
 let failed = 0;
