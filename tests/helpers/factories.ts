@@ -86,3 +86,12 @@ export async function makeParticipants(db: PrismaClient, count: number, ctx: Awa
   }
   return people;
 }
+
+/**
+ * Staff sign in with a password only, as in the demo (the migration's policy requires a second factor
+ * for staff). For suites that test something else with staff accounts; the policy itself is tested in
+ * sign-in-security.test.ts.
+ */
+export async function allowPasswordOnlyStaff(db: PrismaClient): Promise<void> {
+  await db.securityPolicy.update({ where: { id: 1 }, data: { requireTotpForStaff: false } });
+}

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { createPrismaClient } from "../../lib/db/client";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { hashPassword } from "../../lib/auth/password";
-import { makeProject } from "../helpers/factories";
+import { makeProject, allowPasswordOnlyStaff } from "../helpers/factories";
 import { startCluster, type Cluster } from "./pg-cluster";
 import { Client, startApp, type AppServer } from "./app-server";
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
   cluster = await startCluster();
   await migrateDatabase(cluster.url);
   const db = createPrismaClient(cluster.url, 2);
+  await allowPasswordOnlyStaff(db);
   await makeProject(db);
   await db.user.create({
     data: { email: admin.email, fullName: "Администратор", role: "ADMIN", passwordHash: await hashPassword(admin.password) },

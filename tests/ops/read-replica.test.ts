@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/client";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { hashPassword } from "../../lib/auth/password";
-import { makeEvent, makeProject } from "../helpers/factories";
+import { makeEvent, makeProject, allowPasswordOnlyStaff } from "../helpers/factories";
 import { startCluster, type Cluster } from "./pg-cluster";
 import { Client, startApp, type AppServer } from "./app-server";
 
@@ -30,6 +30,7 @@ beforeAll(async () => {
   await admin.query("CREATE DATABASE kadry_primary");
   await migrateDatabase(urlOf("kadry_primary"));
   const db = createPrismaClient(urlOf("kadry_primary"), 2);
+  await allowPasswordOnlyStaff(db);
   const ctx = await makeProject(db, ["PRI"]);
   await db.user.create({ data: { email, fullName: "Администратор", role: "ADMIN", passwordHash: await hashPassword(PASSWORD) } });
   await makeEvent(db, ctx.project.id, ctx.regions[0].id, ctx.direction.id);

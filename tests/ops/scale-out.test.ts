@@ -10,7 +10,7 @@ import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../../lib/db/client";
 import { migrateDatabase } from "../../lib/db/migrate";
 import { hashPassword } from "../../lib/auth/password";
-import { makeEvent, makeProject } from "../helpers/factories";
+import { makeEvent, makeProject, allowPasswordOnlyStaff } from "../helpers/factories";
 import { startCluster, type Cluster } from "./pg-cluster";
 import { Client, startApp, type AppServer } from "./app-server";
 import { actionId, callAction } from "./server-action";
@@ -28,6 +28,7 @@ beforeAll(async () => {
   cluster = await startCluster();
   await migrateDatabase(cluster.url);
   db = createPrismaClient(cluster.url, 4);
+  await allowPasswordOnlyStaff(db);
   // what must be the same on every instance (docs/deployment.md)
   const env = {
     DATABASE_URL: cluster.url,
