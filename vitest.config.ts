@@ -7,6 +7,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; inlined, it
+    // goes through Vite's resolver like the app's own code (lib/auth/session is imported by the refusal log)
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // each file gets its own database; two cores: two files at a time

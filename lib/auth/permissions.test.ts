@@ -1,7 +1,7 @@
 // The authorization helper, role × action × own/other region. Expectations are written out by hand
 // from DOMAIN.md's roles table, not derived from the PERMISSIONS constant they check.
 import { describe, expect, it } from "vitest";
-import { ACTIONS, authorize, can, regionWhere, ROLES, type Action, type Role, type SessionUser } from "./permissions";
+import { ACTIONS, authorize, can, regionWhere, ROLES, scopeOf, type Action, type Role, type SessionUser } from "./permissions";
 
 const YAR = "region-yar";
 const KOS = "region-kos";
@@ -130,6 +130,10 @@ describe("staff without the second factor the policy requires", () => {
     const admin = { ...userOf("ADMIN"), secondFactorMissing: true };
     expect(can(admin, action)).toBe(false);
     expect(() => authorize(admin, action)).toThrow(expect.objectContaining({ code: "SECOND_FACTOR_REQUIRED" }));
+  });
+  it("gets no scope on any path that asks scopeOf directly (e.g. the file download rule)", () => {
+    expect(scopeOf({ ...userOf("EXPERT"), secondFactorMissing: true }, "reserve.mentor")).toBeUndefined();
+    expect(scopeOf(userOf("EXPERT"), "reserve.mentor")).toBe("self");
   });
   it("gets no region scope either", () => {
     expect(() => regionWhere({ ...userOf("ADMIN"), secondFactorMissing: true }, "event.manage")).toThrow(/Недостаточно прав/);

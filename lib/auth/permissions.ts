@@ -118,7 +118,9 @@ export type Target = {
   ownerUserId?: string | null;
 };
 
-export function scopeOf(user: Pick<SessionUser, "role">, action: Action): Scope | undefined {
+export function scopeOf(user: Pick<SessionUser, "role" | "secondFactorMissing">, action: Action): Scope | undefined {
+  // staff still owing the second factor the policy requires have no scope at all, whichever path asks
+  if (user.secondFactorMissing) return undefined;
   return (PERMISSIONS[action] as Partial<Record<Role, Scope>>)[user.role];
 }
 
@@ -127,7 +129,7 @@ export function scopeOf(user: Pick<SessionUser, "role">, action: Action): Scope 
  * (e.g. open the create form); the record itself must then be checked or scoped with `regionWhere`.
  */
 export function can(user: SessionUser | null | undefined, action: Action, target?: Target): boolean {
-  if (!user || user.secondFactorMissing) return false;
+  if (!user) return false;
   const scope = scopeOf(user, action);
   if (!scope) return false;
   if (scope === "all" || !target) return true;
@@ -150,7 +152,7 @@ export function authorize(user: SessionUser | null | undefined, action: Action, 
  * `{}` for "all", `{ regionId: { in: [...] } }` for own-region. Throws FORBIDDEN when the role has no scope.
  */
 export function regionWhere(user: SessionUser, action: Action, field = "regionId"): Record<string, unknown> {
-  const scope = user.secondFactorMissing ? undefined : scopeOf(user, action);
+  const scope = scopeOf(user, action);
   if (!scope) throw new AppError("FORBIDDEN", "Недостаточно прав для этого действия");
   if (scope === "all") return {};
   if (scope === "own-region") return { [field]: { in: user.regionIds } };

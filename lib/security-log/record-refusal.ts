@@ -9,7 +9,8 @@ import { recordSecurityEvent } from "./record-security-event";
 export async function recordRefusal(error: unknown): Promise<void> {
   if (!isAppError(error) || error.code !== "FORBIDDEN") return;
   try {
-    const [user, h] = await Promise.all([getSessionUser(), headers()]);
+    const h = await headers(); // first: outside a request this throws before Auth.js is asked anything
+    const user = await getSessionUser();
     await recordSecurityEvent(db, {
       kind: "permission_denied",
       userId: user?.id ?? null,

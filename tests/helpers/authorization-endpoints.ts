@@ -23,7 +23,7 @@ import {
   type Who,
   type World,
 } from "./authorization-world";
-import { reserveIn } from "./reserve-world";
+import { cyclogramTaskIn, emptyReserveIn, menteeIn, planEvidenceIn, reserveIn } from "./reserve-world";
 
 export type Expect = "all" | "own" | "none";
 export type Fields = Record<string, string | string[] | File>;
@@ -110,6 +110,19 @@ export const ENDPOINTS: Record<string, Entry> = {
       const u = await w.db.user.create({ data: { email: `x-${fresh()}@example.ru`, fullName: "Иванов", passwordHash: "x" } });
       return { id: u.id, password: "Пароль-надёжный-2" };
     },
+  },
+  // the security policy, someone's second factor and sessions: no region dimension
+  "app/admin/security/actions.ts#updateSecurityPolicyAction": {
+    expect: perm("security.manage"),
+    input: () => ({ requireTotpForStaff: "yes" }), // the migration's default: the policy stays as it is
+  },
+  "app/admin/security/actions.ts#resetSecondFactorAction": {
+    expect: perm("security.manage"),
+    input: async (w) => ({ id: (await someUser(w)).id }),
+  },
+  "app/admin/security/actions.ts#revokeSessionsAction": {
+    expect: perm("security.manage"),
+    input: async (w) => ({ id: (await someUser(w)).id }),
   },
   "app/admin/survey/actions.ts#saveSurveyQuestionAction": {
     expect: perm("survey.template"),
@@ -204,6 +217,15 @@ export const ENDPOINTS: Record<string, Entry> = {
       progress: "10",
     }),
   },
+  "app/roadmap/actions.ts#deleteMilestoneAction": {
+    expect: perm("roadmap.manage"),
+    input: async (w) => {
+      const m = await w.db.roadmapMilestone.create({
+        data: { projectId: w.project.id, title: "Веха", owner: "Минтруд", dueDate: new Date("2026-06-30") },
+      });
+      return { id: m.id, projectId: w.project.id };
+    },
+  },
   // —— shell, sign-in, self-service
   "app/actions/session-actions.ts#signOutAction": { expect: everyone, input: () => ({}) },
   "app/actions/session-actions.ts#setLocaleAction": { expect: everyone, input: () => ({ locale: "en" }) },
@@ -224,6 +246,31 @@ export const ENDPOINTS: Record<string, Entry> = {
       consent: "on",
     }),
   },
+  "app/login/forgot/actions.ts#requestPasswordResetAction": {
+    expect: everyone,
+    input: () => ({ email: "someone@example.ru" }),
+  },
+  "app/login/reset/actions.ts#resetPasswordWithTokenAction": {
+    // an unknown link is refused next to the field, past any permission check: the token is the credential
+    expect: everyone,
+    input: () => ({ token: "a".repeat(43), password: "Пароль-надёжный-1", passwordConfirm: "Пароль-надёжный-1" }),
+  },
+  // the own account's security: no region dimension. A wrong current password or code is a field error.
+  "app/account/security/actions.ts#changePasswordAction": {
+    expect: signedIn,
+    input: () => ({ currentPassword: "Неверный-пароль-1", password: "Пароль-надёжный-1", passwordConfirm: "Пароль-надёжный-1" }),
+  },
+  "app/account/security/actions.ts#startTotpEnrolmentAction": { expect: signedIn, input: () => ({}) },
+  "app/account/security/actions.ts#confirmTotpEnrolmentAction": {
+    expect: signedIn,
+    input: () => ({ code: "0000000" }), // seven digits: never an app's code
+  },
+  "app/account/security/actions.ts#disableSecondFactorAction": {
+    // the policy (requireTotpForStaff, on by default) keeps the factor for staff: only a participant may drop it
+    expect: { PARTICIPANT: "all" },
+    input: () => ({ password: "Неверный-пароль-1" }),
+  },
+  "app/account/security/actions.ts#endOwnSessionAction": { expect: signedIn, input: () => ({ sessionId: "others" }) },
   "app/api/auth/[...nextauth]/route.ts GET": { expect: everyone, input: () => ({ params: { nextauth: "providers" } }) },
   "app/api/auth/[...nextauth]/route.ts POST": { expect: everyone, input: () => ({ params: { nextauth: "signout" } }) },
   "app/api/health/route.ts GET": { expect: everyone, input: () => ({}) },
@@ -456,6 +503,19 @@ export const ENDPOINTS: Record<string, Entry> = {
     expect: perm("assignment.review"),
     input: async (w, side) => ({ itemId: (await assignmentItem(w, side, true)).id, decision: "accepted", comment: "Принято" }),
   },
+  "app/assignments/actions.ts#setResponsibleAction": {
+    expect: perm("assignment.assign"),
+    input: async (w, side) => ({
+      itemId: (await assignmentItem(w, side)).id,
+      // the own region's coordinator; the other region has none, so there the responsible person is cleared
+      responsibleId: side === "own" ? w.users.COORDINATOR.id : "",
+    }),
+  },
+  "app/api/v1/files/[id]/route.ts GET": {
+    // a plan item's evidence: those who see the reserve, the member and their mentor; 404 for anyone else
+    expect: { ADMIN: "all", MINISTRY: "all", COORDINATOR: "own", EXPERT: "own", PARTICIPANT: "own" },
+    input: async (w, side) => ({ params: { id: (await planEvidenceIn(w, side)).id } }),
+  },
   // —— personnel reserve
   "app/reserve/actions.ts#saveReserveAction": {
     expect: perm("reserve.manage"),
@@ -590,7 +650,90 @@ export const ENDPOINTS: Record<string, Entry> = {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ id: (await reserveIn(w, side)).stage.id }),
   },
+  "app/reserve/actions.ts#editPlanItemAction": {
+    expect: perm("reserve.manage"),
+    input: async (w, side) => ({
+      itemId: (await menteeIn(w, side)).item.id,
+      kind: "course",
+      title: "Курс по проектному управлению",
+      dueDate: "2026-11-30",
+    }),
+  },
+  "app/reserve/actions.ts#cancelPlanItemAction": {
+    expect: perm("reserve.manage"),
+    input: async (w, side) => ({ itemId: (await menteeIn(w, side)).item.id, reason: "Курс отменён организатором" }),
+  },
+  "app/reserve/actions.ts#concludePlanReportAction": {
+    expect: perm("reserve.manage"),
+    input: async (w, side) => {
+      const { plan } = await menteeIn(w, side);
+      await w.db.developmentPlan.update({
+        where: { id: plan.id },
+        data: { report: "План выполнен", reportSubmittedAt: new Date() },
+      });
+      return { planId: plan.id, conclusion: "План выполнен, рекомендую к назначению" };
+    },
+  },
+  "app/reserve/actions.ts#nominateSelfAction": {
+    // a participant, into a reserve of their own region; another region's reserve is «not found»
+    expect: perm("reserve.nominateSelf"),
+    input: async (w, side) => ({ reserveId: (await emptyReserveIn(w, side)).id, reason: "Хочу развиваться в управлении" }),
+  },
+  "app/reserve/mentoring-actions.ts#logMeetingAction": {
+    // the mentor of the pair only
+    expect: perm("mentoring.log"),
+    input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, heldOn: "2026-02-01", topic: "Цели на год" }),
+  },
+  "app/reserve/mentoring-actions.ts#rateMentorAction": {
+    // the mentee of the pair only
+    expect: perm("mentoring.rate"),
+    input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, rating: "5", comment: "Полезные встречи" }),
+  },
+  "app/reserve/mentoring-actions.ts#endPairAction": {
+    expect: perm("reserve.manage"),
+    input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, endedOn: "2026-06-01" }),
+  },
+  "app/reserve/cyclogram/actions.ts#saveActivityAction": {
+    expect: perm("cyclogram.manage"),
+    input: async (w, side) => {
+      const { activity } = await cyclogramTaskIn(w, side);
+      return {
+        id: activity.id,
+        projectId: w.project.id,
+        regionId: activity.regionId,
+        title: "Мониторинг выполнения ИОМ",
+        startMonth: "5",
+        endMonth: "6",
+        owner: "Куратор резерва",
+        remindDays: "7",
+      };
+    },
+  },
+  "app/reserve/cyclogram/actions.ts#loadTemplateAction": {
+    expect: perm("cyclogram.manage"),
+    input: (w, side) => ({ projectId: w.project.id, regionId: regionOf(w, side).id }),
+  },
+  "app/reserve/cyclogram/actions.ts#generateYearAction": {
+    expect: perm("cyclogram.manage"),
+    input: async (w, side) => {
+      await cyclogramTaskIn(w, side); // the region's template has an activity to generate from
+      return { projectId: w.project.id, regionId: regionOf(w, side).id, year: "2027" };
+    },
+  },
+  "app/reserve/cyclogram/actions.ts#setTaskDoneAction": {
+    expect: perm("cyclogram.manage"),
+    input: async (w, side) => ({ id: (await cyclogramTaskIn(w, side)).task.id, done: "true" }),
+  },
+  "app/reserve/cyclogram/actions.ts#setTaskOwnerAction": {
+    // an administrator may own a task of any region
+    expect: perm("cyclogram.manage"),
+    input: async (w, side) => ({ id: (await cyclogramTaskIn(w, side)).task.id, ownerUserId: w.users.ADMIN.id }),
+  },
 };
+
+function someUser(w: World) {
+  return w.db.user.create({ data: { email: `s-${fresh()}@example.ru`, fullName: "Сидоров Иван", passwordHash: "x" } });
+}
 
 async function resource(w: World) {
   return w.db.informationResource.create({

@@ -4,8 +4,9 @@
 // An endpoint without an entry there fails the test.
 //
 // Seams: the session (lib/auth/session) answers the user under test — the real one needs a signed Auth.js
-// cookie and Next's request scope; Auth.js's signIn/signOut/handlers and next/cache, next/headers are
-// stubbed for the same reason. Everything else (actions, domain, permissions, SQL) is the real code.
+// cookie and Next's request scope; Auth.js's signIn/signOut/handlers and next/cache, next/headers,
+// next-intl/server are stubbed for the same reason. Everything else (actions, domain, permissions, SQL) is
+// the real code.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -40,8 +41,6 @@ vi.mock("../../lib/auth/auth", () => {
       throw redirect(opts?.redirectTo ?? "/");
     },
     handlers: { GET: async () => new Response("{}"), POST: async () => new Response("{}") },
-    clientIp: () => null,
-    SESSION_MAX_AGE_SECONDS: 3600,
   };
 });
 // the last domain error raised during a call: FORBIDDEN, UNAUTHORIZED and NOT_FOUND are refusals
@@ -57,6 +56,8 @@ vi.mock("../../lib/errors/app-error", async (importOriginal) => {
 });
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: (f: unknown) => f }));
+// next-intl's server functions need Next's request scope: messages answer their keys
+vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => "ru" }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
   headers: async () => new Headers(),
