@@ -1,6 +1,10 @@
 // Обезличивание участника (152-ФЗ): names and contacts are erased, the user account is unlinked,
 // deactivated and stripped of its name and e-mail, earlier audit entries lose their personal values —
-// but registrations, attendance and ratings stay, so every KPI figure stays the same.
+// but registrations, attendance and ratings stay, so every KPI figure stays the same. What the personnel
+// reserve holds about the person in free text and files is erased too (erase-reserve-records.ts).
+import fs from "node:fs/promises";
+import { blobPath } from "../files/blob-path";
+import { eraseReserveRecords } from "./erase-reserve-records";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
@@ -12,7 +16,8 @@ export const ANONYMIZED_NAME = "Участник удалён";
 
 export async function anonymizeParticipant(db: Db, user: SessionUser | null, participantId: string, now = new Date()) {
   const admin = authorize(user, "participant.anonymize");
-  return db.$transaction(async (tx) => {
+  let erasedBlobs: string[] = [];
+  const result = await db.$transaction(async (tx) => {
     const participant = await tx.participant.findUnique({ where: { id: participantId } });
     if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
     if (participant.anonymizedAt) throw new AppError("CONFLICT", "Данные участника уже обезличены");
@@ -63,7 +68,12 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
       entityId: participant.id,
       after: { anonymizedAt: now, userUnlinked: !!participant.userId },
     });
+    erasedBlobs = await eraseReserveRecords(tx, participant.id);
     await logPersonalDataAccess(tx, { userId: admin.id, subjectIds: [participant.id], action: "anonymize" });
     return updated;
   });
+  // the rows are gone with the commit; their bytes go now (a failure here leaves only unreferenced
+  // blobs, which `npm run files:sweep` removes)
+  await Promise.all(erasedBlobs.map((key) => fs.rm(blobPath(key), { force: true }).catch(() => undefined)));
+  return result;
 }
