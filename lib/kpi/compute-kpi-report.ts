@@ -3,6 +3,7 @@
 // rounds the satisfaction mean from its exact integer sum and count.
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
+import { queryWithoutJit } from "../db/query-without-jit";
 import { AppError } from "../errors/app-error";
 import { periodBounds } from "../period/period-bounds";
 import { utcTimestamp } from "./utc-timestamp";
@@ -72,7 +73,10 @@ async function runKpi(
         utcTimestamp(periodBounds({ year: query.year, quarter, timeZone: project.timezone }).start),
       ) as [string, string, string])
     : undefined;
-  const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end), splits));
+  const [row] = await queryWithoutJit<KpiRow>(
+    db,
+    kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end), splits),
+  );
 
   const byExperts: Record<string, number> = {};
   const byResources: Record<string, number> = {};
