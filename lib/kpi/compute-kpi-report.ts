@@ -162,7 +162,9 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
   const values = Prisma.join(
     bounds.map((b) => Prisma.sql`(${b.quarter}::int, ${utcTimestamp(b.start)}::timestamp, ${utcTimestamp(b.end)}::timestamp)`),
   );
-  const rows = await db.$queryRaw<{ quarter: number; responses: number; ratingSum: string }[]>(Prisma.sql`
+  const rows = await queryWithoutJit<{ quarter: number; responses: number; ratingSum: string }>(
+    db,
+    Prisma.sql`
     WITH quarters(quarter, starts, ends) AS (VALUES ${values}),
     counted AS MATERIALIZED (
       SELECT q.quarter, e.id
@@ -174,7 +176,8 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
       LEFT JOIN counted c ON c.quarter = q.quarter
       LEFT JOIN LATERAL ${ratingsOfCountedEvent} x ON true
      GROUP BY q.quarter
-     ORDER BY q.quarter`);
+     ORDER BY q.quarter`,
+  );
   const target = Number(project.targetSatisfactionAvg);
   return rows.map((r) => ({
     quarter: r.quarter,
