@@ -48,6 +48,18 @@ DECLARE
   reg TEXT[];
   n INTEGER[];
 BEGIN
+  -- most statements (a registration, a cancellation, a wait-list promotion) touch no attended row: done
+  IF TG_OP = 'INSERT' THEN
+    IF NOT EXISTS (SELECT 1 FROM new_rows WHERE attended) THEN
+      RETURN NULL;
+    END IF;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT 1 FROM new_rows WHERE attended) AND NOT EXISTS (SELECT 1 FROM old_rows WHERE attended) THEN
+      RETURN NULL;
+    END IF;
+  ELSIF NOT EXISTS (SELECT 1 FROM old_rows WHERE attended) THEN
+    RETURN NULL;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     -- the bulk import's case: only additions, written directly
     INSERT INTO "EventAttendanceSummary" AS s ("eventId", "categoryId", "homeRegionId", attended)
