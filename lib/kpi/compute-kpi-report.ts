@@ -202,7 +202,7 @@ export function kpiSql(projectId: string, start: string, end: string, year?: Yea
   // with the year's quarters, the ratings of ALL the year's counted events are summed per quarter (the
   // dashboard's trend) in the same pass that sums the period's (the report's mean): the period is a part
   // of its year, so its counted events are the year's that start inside it
-  const rated = year
+  const countedEvents = year
     ? Prisma.sql`year_events AS MATERIALIZED (
       SELECT e.id, e."regionId", e."directionId", e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp AS "inPeriod",
              CASE WHEN e."startsAt" < ${year.quarterStarts[0]}::timestamp THEN 1 WHEN e."startsAt" < ${year.quarterStarts[1]}::timestamp THEN 2
@@ -222,7 +222,7 @@ export function kpiSql(projectId: string, start: string, end: string, year?: Yea
       SELECT id, "regionId", "directionId" FROM year_events
     )`;
   return Prisma.sql`
-    WITH ${rated}, experts AS (
+    WITH ${countedEvents}, experts AS (
       SELECT c."regionId", count(DISTINCT ee."expertId")::int AS n
         FROM counted c
         JOIN "EventExpert" ee ON ee."eventId" = c.id
