@@ -18,13 +18,21 @@ const LONG = { timeout: 60 * 60_000, maxWait: 60_000 };
 type Header = { format: string; createdAt: string; migrations: string[]; tables: string[] };
 type Chunk = { table: string; rows: unknown[] };
 
-/** Tables of the public schema except Prisma's migration log, parents before children (FK order). */
+/**
+ * Derived tables, kept by the database's triggers: not copied — restoring the rows they derive from
+ * rebuilds them (copied, they would be counted twice). Emptied on restore by TRUNCATE … CASCADE.
+ */
+const DERIVED_TABLES = ["EventAttendanceSummary"];
+
+/** Tables of the public schema except Prisma's migration log and derived tables, parents before children (FK order). */
 async function tablesInOrder(tx: DbTx): Promise<string[]> {
   const tables = (
     await tx.$queryRaw<{ name: string }[]>`
       SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY c.relname`
-  ).map((t) => t.name);
+  )
+    .map((t) => t.name)
+    .filter((name) => !DERIVED_TABLES.includes(name));
   const edges = await tx.$queryRaw<{ child: string; parent: string }[]>`
     SELECT c.relname::text AS child, p.relname::text AS parent FROM pg_constraint k
       JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid

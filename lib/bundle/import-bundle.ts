@@ -64,6 +64,7 @@ const ANALYZED_TABLES = [
   "Event",
   "EventExpert",
   "Registration",
+  "EventAttendanceSummary",
   "Feedback",
   "InformationResource",
   "Publication",

@@ -3,6 +3,7 @@
 // (prisma/orm issue 27403). For this connection only, such columns are reported as text.
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { splitSqlScript } from "./split-sql-script";
 
 const PG_NAME_OID = 19;
 const PG_TEXT_OID = 25;
@@ -46,5 +47,15 @@ export async function migrationAdapter() {
     idleTimeoutMillis: 100,
     Client: NameAsTextClient,
   });
-  return new PrismaPg(pool);
+  const factory = new PrismaPg(pool);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    // the adapter would cut a migration at every `;`, trigger functions' bodies included
+    adapter.executeScript = async (script) => {
+      for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+    };
+    return adapter;
+  };
+  return factory;
 }

@@ -3,6 +3,7 @@
 // rounds the satisfaction mean from its exact integer sum and count.
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
+import { queryWithoutJit } from "../db/query-without-jit";
 import { AppError } from "../errors/app-error";
 import { periodBounds } from "../period/period-bounds";
 import { utcTimestamp } from "./utc-timestamp";
@@ -42,16 +43,24 @@ export async function computeKpiReport(db: DbTx, query: KpiQuery): Promise<KpiRe
 }
 
 /**
- * The whole year's report and, from the same statement, satisfactionAvg of each of its quarters — equal
- * to computeQuarterlySatisfaction's (the dashboard's year view needs both; one pass over the ratings).
+ * A period's report and, from the same statement, satisfactionAvg of each quarter of its year — equal to
+ * computeQuarterlySatisfaction's (the dashboard shows both; one pass over the year's ratings serves both).
  */
+export async function computeKpiWithQuarters(
+  db: DbTx,
+  query: KpiQuery,
+): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] }> {
+  const { report, quarters } = await runKpi(db, query, true);
+  return { report, quarters: quarters! };
+}
+
+/** The whole year's report with its quarters (computeKpiWithQuarters for the year). */
 export async function computeYearKpiWithQuarters(
   db: DbTx,
   projectCode: string,
   year: number,
 ): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] }> {
-  const { report, quarters } = await runKpi(db, { projectCode, year }, true);
-  return { report, quarters: quarters! };
+  return computeKpiWithQuarters(db, { projectCode, year });
 }
 
 async function runKpi(
@@ -67,12 +76,8 @@ async function runKpi(
     cumulative: query.cumulative,
     timeZone: project.timezone,
   });
-  const splits = withQuarters
-    ? ([2, 3, 4].map((quarter) =>
-        utcTimestamp(periodBounds({ year: query.year, quarter, timeZone: project.timezone }).start),
-      ) as [string, string, string])
-    : undefined;
-  const [row] = await db.$queryRaw<KpiRow[]>(kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end), splits));
+  const year = withQuarters ? yearQuarters(query.year, project.timezone) : undefined;
+  const [row] = await queryWithoutJit<KpiRow>(db, kpiSql(project.id, utcTimestamp(period.start), utcTimestamp(period.end), year));
 
   const byExperts: Record<string, number> = {};
   const byResources: Record<string, number> = {};
@@ -158,7 +163,9 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
   const values = Prisma.join(
     bounds.map((b) => Prisma.sql`(${b.quarter}::int, ${utcTimestamp(b.start)}::timestamp, ${utcTimestamp(b.end)}::timestamp)`),
   );
-  const rows = await db.$queryRaw<{ quarter: number; responses: number; ratingSum: string }[]>(Prisma.sql`
+  const rows = await queryWithoutJit<{ quarter: number; responses: number; ratingSum: string }>(
+    db,
+    Prisma.sql`
     WITH quarters(quarter, starts, ends) AS (VALUES ${values}),
     counted AS MATERIALIZED (
       SELECT q.quarter, e.id
@@ -170,7 +177,8 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
       LEFT JOIN counted c ON c.quarter = q.quarter
       LEFT JOIN LATERAL ${ratingsOfCountedEvent} x ON true
      GROUP BY q.quarter
-     ORDER BY q.quarter`);
+     ORDER BY q.quarter`,
+  );
   const target = Number(project.targetSatisfactionAvg);
   return rows.map((r) => ({
     quarter: r.quarter,
@@ -180,21 +188,41 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
   }));
 }
 
+/** The bounds of a year and the starts of its Q2–Q4, in the project's zone, as UTC wall-time strings. */
+type YearQuarters = { start: string; end: string; quarterStarts: [string, string, string] };
+
+function yearQuarters(year: number, timeZone: string): YearQuarters {
+  const bounds = periodBounds({ year, timeZone });
+  const starts = [2, 3, 4].map((quarter) => utcTimestamp(periodBounds({ year, quarter, timeZone }).start));
+  return { start: utcTimestamp(bounds.start), end: utcTimestamp(bounds.end), quarterStarts: starts as [string, string, string] };
+}
+
 /** The whole report in one statement (also the reference the benchmark compares against). */
-export function kpiSql(projectId: string, start: string, end: string, quarterStarts?: [string, string, string]): Prisma.Sql {
-  // with the starts of Q2–Q4 (a whole-year report), each counted event also knows its quarter, and the
-  // ratings are summed per quarter too: the dashboard's trend from the same pass as the year's mean
-  const quarterOf = quarterStarts
-    ? Prisma.sql`CASE WHEN e."startsAt" < ${quarterStarts[0]}::timestamp THEN 1 WHEN e."startsAt" < ${quarterStarts[1]}::timestamp THEN 2
-                      WHEN e."startsAt" < ${quarterStarts[2]}::timestamp THEN 3 ELSE 4 END`
-    : Prisma.sql`0`;
-  return Prisma.sql`
-    WITH counted AS MATERIALIZED (
-      SELECT e.id, e."regionId", e."directionId", ${quarterOf} AS quarter
+export function kpiSql(projectId: string, start: string, end: string, year?: YearQuarters): Prisma.Sql {
+  // with the year's quarters, the ratings of ALL the year's counted events are summed per quarter (the
+  // dashboard's trend) in the same pass that sums the period's (the report's mean): the period is a part
+  // of its year, so its counted events are the year's that start inside it
+  const countedEvents = year
+    ? Prisma.sql`year_events AS MATERIALIZED (
+      SELECT e.id, e."regionId", e."directionId", e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp AS "inPeriod",
+             CASE WHEN e."startsAt" < ${year.quarterStarts[0]}::timestamp THEN 1 WHEN e."startsAt" < ${year.quarterStarts[1]}::timestamp THEN 2
+                  WHEN e."startsAt" < ${year.quarterStarts[2]}::timestamp THEN 3 ELSE 4 END AS quarter
+        FROM "Event" e
+       WHERE e."projectId" = ${projectId} AND e.status = 'held'
+         AND e."startsAt" >= ${year.start}::timestamp AND e."startsAt" < ${year.end}::timestamp
+    ), counted AS MATERIALIZED (
+      SELECT id, "regionId", "directionId" FROM year_events WHERE "inPeriod"
+    )`
+    : Prisma.sql`year_events AS MATERIALIZED (
+      SELECT e.id, e."regionId", e."directionId", true AS "inPeriod", 0 AS quarter
         FROM "Event" e
        WHERE e."projectId" = ${projectId} AND e.status = 'held'
          AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
-    ), experts AS (
+    ), counted AS MATERIALIZED (
+      SELECT id, "regionId", "directionId" FROM year_events
+    )`;
+  return Prisma.sql`
+    WITH ${countedEvents}, experts AS (
       SELECT c."regionId", count(DISTINCT ee."expertId")::int AS n
         FROM counted c
         JOIN "EventExpert" ee ON ee."eventId" = c.id
@@ -208,11 +236,11 @@ export function kpiSql(projectId: string, start: string, end: string, quarterSta
     ), rated_events AS MATERIALIZED (
       -- event by event: its ratings merged with its attended registrations, both in participant order
       -- from covering indexes; a quarter then costs a quarter of the year
-      SELECT c.quarter, x.n, x.s
-        FROM counted c
+      SELECT c.quarter, c."inPeriod", x.n, x.s
+        FROM year_events c
         CROSS JOIN LATERAL ${ratingsOfCountedEvent} x
     ), rated AS (
-      SELECT coalesce(sum(n), 0)::int AS responses, coalesce(sum(s), 0)::text AS "ratingSum" FROM rated_events
+      SELECT coalesce(sum(n), 0)::int AS responses, coalesce(sum(s), 0)::text AS "ratingSum" FROM rated_events WHERE "inPeriod"
     )
     SELECT
       (SELECT count(*)::int FROM counted) AS "eventsHeld",

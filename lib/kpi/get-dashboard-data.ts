@@ -5,10 +5,10 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
 import { getAttendanceBreakdown } from "./get-attendance-breakdown";
-import { computeYearKpiWithQuarters } from "./compute-kpi-report";
+import { computeKpiWithQuarters } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
-import { getDashboardReport, type DashboardPeriod } from "./get-dashboard-report";
+import type { DashboardPeriod } from "./get-dashboard-report";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";
@@ -21,22 +21,22 @@ export async function getDashboardData(
   assessmentsPage = 1,
 ) {
   authorize(user, "dashboard.read");
-  // the costly join of attendances with participants, once for both the coverage and the matrix
+  // the period's attendances by category and regions (EventAttendanceSummary), once for the coverage and the matrix
   const attendance = loadKpiScope(db, project.code, period).then((scope) => getAttendanceBreakdown(db, scope));
   attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
-  // the whole year: its report and the quarterly trend come from one statement of the KPI engine
-  const year = period.quarter === null ? computeYearKpiWithQuarters(db, project.code, period.year) : null;
-  year?.catch(() => {}); // awaited below
+  // the period's report and the year's quarterly trend come from one statement of the KPI engine
+  const kpi = computeKpiWithQuarters(db, { projectCode: project.code, ...period });
+  kpi.catch(() => {}); // awaited below
   // all at once: on PostgreSQL they run on separate connections and cores
   const [report, byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
-    year ? year.then((y) => y.report) : getDashboardReport(db, user, project.code, period),
+    kpi.then((k) => k.report),
     getEventsByQuarter(db, user, project.code, period.year),
     getSatisfactionTrend(
       db,
       user,
       project.code,
       period.year,
-      year?.then((y) => y.quarters),
+      kpi.then((k) => k.quarters),
     ),
     getCoverage(db, user, project.code, period, attendance),
     getExchangeMatrix(db, user, project.code, period, attendance),

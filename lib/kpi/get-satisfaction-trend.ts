@@ -22,7 +22,7 @@ export async function getSatisfactionTrend(
   user: SessionUser | null,
   projectCode: string,
   year: number,
-  /** the quarters when the caller computed them with the year's report (computeYearKpiWithQuarters) */
+  /** the quarters when the caller computed them with the period's report (computeKpiWithQuarters) */
   computed?: Promise<QuarterSatisfaction[]>,
 ): Promise<SatisfactionTrend> {
   authorize(user, "kpi.read");

@@ -2,7 +2,12 @@
 // golden-ring-sample.kpi.json must come out field by field (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "../../lib/bundle/import-bundle";
-import { computeKpiReport, computeQuarterlySatisfaction, computeYearKpiWithQuarters } from "../../lib/kpi/compute-kpi-report";
+import {
+  computeKpiReport,
+  computeKpiWithQuarters,
+  computeQuarterlySatisfaction,
+  computeYearKpiWithQuarters,
+} from "../../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../../lib/kpi/get-dashboard-data";
 import { sessionUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -57,6 +62,17 @@ describe("golden-ring-sample KPI reports", () => {
       });
     }
     expect(quarters.reduce((sum, q) => sum + q.responses, 0)).toBe(report.indicators.satisfactionAvg.responses);
+  });
+
+  it("every period's report with its year's quarters: the period's own report and the year's quarterly satisfaction", async () => {
+    const project = readSampleReports()[0].project;
+    const quarterly = await computeQuarterlySatisfaction(t.db, project, 2026);
+    for (const expected of readSampleReports()) {
+      const { year, quarter, cumulative } = expected.period;
+      const { report, quarters } = await computeKpiWithQuarters(t.db, { projectCode: project, year, quarter, cumulative });
+      expect(JSON.parse(JSON.stringify(report))).toEqual(expected);
+      expect(quarters).toEqual(year === 2026 ? quarterly : await computeQuarterlySatisfaction(t.db, project, year));
+    }
   });
 
   it("re-importing the sample changes nothing and the reports stay the same", async () => {
