@@ -19,7 +19,8 @@ import { updateSecurityPolicy } from "../../lib/auth/update-security-policy";
 import { verifyCredentials } from "../../lib/auth/verify-credentials";
 import { createUserSchema, passwordSchema } from "../../lib/users/schemas";
 import { updateUser } from "../../lib/users/update-user";
-import type { SessionUser } from "../../lib/auth/permissions";
+import { authorize, type SessionUser } from "../../lib/auth/permissions";
+import { guardPage } from "../../lib/http/page-guard";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -176,6 +177,15 @@ describe("TOTP second factor", () => {
     expect((await signedIn(user.email, password)).secondFactorMissing).toBe(false);
     await updateSecurityPolicy(t.db, admin.session, { requireTotpForStaff: true });
     expect(await t.db.securityEvent.count({ where: { kind: "policy_changed" } })).toBe(2);
+  });
+});
+
+describe("staff owing the second factor", () => {
+  it("are sent from any page to the enrolment page", async () => {
+    const user = { ...(await makeUser(t.db, "COORDINATOR")).session, secondFactorMissing: true };
+    await expect(guardPage(async () => authorize(user, "event.read"), "/events")).rejects.toMatchObject({
+      digest: expect.stringContaining("/account/security"),
+    });
   });
 });
 
