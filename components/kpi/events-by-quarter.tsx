@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { EventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
-import { EventsByQuarterChart } from "./charts/events-by-quarter-chart";
+import { LazyEventsByQuarterChart } from "./charts/lazy-charts";
 import { ruNumber } from "./charts/chart-palette";
 import { ROMAN_QUARTERS } from "./period-label";
 
@@ -25,7 +25,7 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
         Проведённые мероприятия по кварталам {year} года
       </h3>
       <figure>
-        <EventsByQuarterChart rows={rows} regions={regions} target={target} summary={summary} />
+        <LazyEventsByQuarterChart rows={rows} regions={regions} target={target} summary={summary} />
         <figcaption className="mt-2 text-sm text-ink-muted">
           Столбцы — мероприятия со статусом «проведено» по региону проведения; пунктир — цель на регион в квартал{" "}
           {ruNumber(target)}: годовая цель проекта {data.annualTarget}, поровну на 4 квартала и {data.projectRegionCount}{" "}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { SatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
-import { SatisfactionTrendChart } from "./charts/satisfaction-trend-chart";
+import { LazySatisfactionTrendChart } from "./charts/lazy-charts";
 import { ruNumber } from "./charts/chart-palette";
 import { ROMAN_QUARTERS } from "./period-label";
 
@@ -20,7 +20,7 @@ export function SatisfactionTrendSection({ data }: { data: SatisfactionTrend }) 
         Удовлетворённость участников по кварталам {data.year} года
       </h3>
       <figure>
-        <SatisfactionTrendChart rows={rows} target={data.target} summary={summary} />
+        <LazySatisfactionTrendChart rows={rows} target={data.target} summary={summary} />
         <figcaption className="mt-2 text-sm text-ink-muted">
           Линия — средняя оценка (1–5) участников, посетивших проведённые мероприятия квартала, каждый ответ с одинаковым весом;
           пунктир — цель {ruNumber(data.target)}. Квартал без ответов — разрыв линии.

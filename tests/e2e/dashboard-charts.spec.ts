@@ -27,6 +27,11 @@ test.describe("графики и детализация панели показ�
     const images = main.getByRole("img", { name: /по кварталам 2026 года/ });
     await expect(images).toHaveCount(2);
     for (const image of await images.all()) await expect(image).toHaveAttribute("aria-label", /.+/);
+    // the charts are drawn when scrolled near (lazy-charts.tsx): each gets its drawing then
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect(image.locator("svg.recharts-surface").first()).toBeVisible();
+    }
     await expect(main.getByRole("table", { name: /Проведено мероприятий по регионам и кварталам 2026 года/ })).toBeVisible();
     await expect(main.getByRole("table", { name: /Средняя удовлетворённость по кварталам 2026 года/ })).toHaveCount(1);
   });

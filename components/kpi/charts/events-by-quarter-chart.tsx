@@ -12,35 +12,33 @@ export type EventsByQuarterChartProps = {
   summary: string;
 };
 
-export function EventsByQuarterChart({ rows, regions, target, summary }: EventsByQuarterChartProps) {
+export function EventsByQuarterChart({ rows, regions, target }: Omit<EventsByQuarterChartProps, "summary">) {
   return (
-    <div role="img" aria-label={summary} className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 300, height: 288 }}>
-        <BarChart data={rows} margin={{ top: 16, right: 72, bottom: 0, left: -16 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} />
-          <Tooltip formatter={(value) => ruNumber(Number(value))} />
-          <Legend itemSorter={null} />
-          {regions.map((r, i) => (
-            <Bar
-              key={r.code}
-              dataKey={r.code}
-              name={r.name}
-              fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-              isAnimationActive={false}
-            />
-          ))}
-          <ReferenceLine
-            y={target}
-            stroke={TARGET_COLOUR}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            // the label sits in the right margin, where no bar can hide it
-            label={{ value: `цель ${ruNumber(target)}`, position: "right", fill: TARGET_COLOUR, fontSize: 12 }}
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 300, height: 288 }}>
+      <BarChart data={rows} margin={{ top: 16, right: 72, bottom: 0, left: -16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+        <YAxis allowDecimals={false} />
+        <Tooltip formatter={(value) => ruNumber(Number(value))} />
+        <Legend itemSorter={null} />
+        {regions.map((r, i) => (
+          <Bar
+            key={r.code}
+            dataKey={r.code}
+            name={r.name}
+            fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+            isAnimationActive={false}
           />
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        <ReferenceLine
+          y={target}
+          stroke={TARGET_COLOUR}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          // the label sits in the right margin, where no bar can hide it
+          label={{ value: `цель ${ruNumber(target)}`, position: "right", fill: TARGET_COLOUR, fontSize: 12 }}
+        />
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
