@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MONTHS_NOMINATIVE } from "@/lib/rating/month-names";
 import { ActionButton } from "@/components/forms/action-button";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { ReserveForm } from "@/components/reserve/reserve-form";
@@ -16,21 +17,7 @@ export const metadata = { title: "Циклограмма кадрового ре
 
 type Props = { searchParams: Promise<{ region?: string; year?: string; status?: string; page?: string }> };
 
-const MONTHS = [
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-];
-const MONTH_OPTIONS = MONTHS.map((m, i) => ({ value: String(i + 1), label: m }));
+const MONTH_OPTIONS = MONTHS_NOMINATIVE.map((m, i) => ({ value: String(i + 1), label: m }));
 const STATE_NAMES = { done: "Выполнено", overdue: "Просрочено", in_progress: "Идёт", upcoming: "Предстоит" } as const;
 const FILTERS = { open: "Не выполненные", overdue: "Просроченные", done: "Выполненные" } as const;
 const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
@@ -209,7 +196,7 @@ export default async function CyclogramPage({ searchParams }: Props) {
           <ul className="mb-4 space-y-2">
             {data.activities.map((a) => (
               <li key={a.id}>
-                <strong>{a.title}</strong>: {MONTHS[a.startMonth - 1]} — {MONTHS[a.endMonth - 1]}. {a.owner}
+                <strong>{a.title}</strong>: {MONTHS_NOMINATIVE[a.startMonth - 1]} — {MONTHS_NOMINATIVE[a.endMonth - 1]}. {a.owner}
                 {a.ownerUser ? ` (${a.ownerUser.fullName})` : ""}. Напоминание за {a.remindDays} дн.
                 {a.archivedAt ? " В архиве." : ""}
                 {data.canManage && (
