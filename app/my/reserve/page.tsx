@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table";
 import { StoredFileList } from "@/components/files/stored-file-list";
 import { ActionButton } from "@/components/forms/action-button";
 import { ReserveForm } from "@/components/reserve/reserve-form";
@@ -51,25 +52,12 @@ export default async function MyReservePage() {
                   {c.mentor.goals ? `. Цели: ${c.mentor.goals}` : ""}
                 </p>
                 {c.mentor.meetings.length > 0 && (
-                  <table className="table mb-4">
-                    <caption className="text-left font-semibold">Встречи с наставником</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Дата</th>
-                        <th scope="col">Тема</th>
-                        <th scope="col">Следующие шаги</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.mentor.meetings.map((m) => (
-                        <tr key={m.id}>
-                          <td>{day(m.heldOn)}</td>
-                          <td>{m.topic}</td>
-                          <td className="whitespace-pre-line">{m.nextSteps || "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <MentorMeetingsTable
+                    meetings={c.mentor.meetings}
+                    caption="Встречи с наставником"
+                    withNotes={false}
+                    className="table mb-4"
+                  />
                 )}
                 <ReserveForm
                   schema="mentorRating"

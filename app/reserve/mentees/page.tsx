@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
@@ -43,26 +44,7 @@ export default async function MenteesPage({ searchParams }: { searchParams: Prom
             )}
             <h3>Журнал встреч ({p._count.meetings})</h3>
             {p.meetings.length ? (
-              <table className="table mb-4">
-                <thead>
-                  <tr>
-                    <th scope="col">Дата</th>
-                    <th scope="col">Тема</th>
-                    <th scope="col">Заметки</th>
-                    <th scope="col">Следующие шаги</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.meetings.map((m) => (
-                    <tr key={m.id}>
-                      <td>{day(m.heldOn)}</td>
-                      <td>{m.topic}</td>
-                      <td className="whitespace-pre-line">{m.notes || "—"}</td>
-                      <td className="whitespace-pre-line">{m.nextSteps || "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <MentorMeetingsTable meetings={p.meetings} withNotes className="table mb-4" />
             ) : (
               <p className="mb-2">Встреч пока не было.</p>
             )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table";
 import { StoredFileList } from "@/components/files/stored-file-list";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
@@ -380,29 +381,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                     fields={[{ name: "endedOn", label: "Дата окончания", type: "date" }]}
                   />
                 )}
-                {p.meetings.length > 0 && (
-                  <table className="table">
-                    <caption className="text-left">Журнал встреч</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Дата</th>
-                        <th scope="col">Тема</th>
-                        <th scope="col">Заметки</th>
-                        <th scope="col">Следующие шаги</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {p.meetings.map((m) => (
-                        <tr key={m.id}>
-                          <td>{day(m.heldOn)}</td>
-                          <td>{m.topic}</td>
-                          <td className="whitespace-pre-line">{m.notes || "—"}</td>
-                          <td className="whitespace-pre-line">{m.nextSteps || "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
+                {p.meetings.length > 0 && <MentorMeetingsTable meetings={p.meetings} caption="Журнал встреч" withNotes />}
               </div>
             ))
           ) : (
