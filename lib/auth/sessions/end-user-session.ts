@@ -1,10 +1,10 @@
-// Выход: the session row is ended, so a copy of the cookie is worthless afterwards.
+// Выход (or a time-out): the session row is ended, so a copy of the cookie is worthless afterwards.
 import type { DbTx } from "../../db/client";
 
-export async function endUserSession(db: DbTx, sessionId: string, reason = "sign_out"): Promise<boolean> {
+export async function endUserSession(db: DbTx, sessionId: string, reason = "sign_out", now = new Date()): Promise<boolean> {
   const { count } = await db.userSession.updateMany({
     where: { id: sessionId, revokedAt: null },
-    data: { revokedAt: new Date(), revokedReason: reason },
+    data: { revokedAt: now, revokedReason: reason },
   });
   return count === 1;
 }

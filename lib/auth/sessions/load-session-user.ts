@@ -2,6 +2,7 @@
 // disabled → nobody), so a revocation takes effect at once on every instance.
 import type { DbTx } from "../../db/client";
 import type { SessionUser } from "../permissions";
+import { endUserSession } from "./end-user-session";
 import { LAST_SEEN_RESOLUTION_MS, sessionTimeouts } from "./session-timeouts";
 
 export async function loadSessionUser(db: DbTx, sessionId: string, now = new Date()): Promise<SessionUser | null> {
@@ -16,10 +17,7 @@ export async function loadSessionUser(db: DbTx, sessionId: string, now = new Dat
   const { idleMs } = sessionTimeouts();
   const idle = now.getTime() - session.lastSeenAt.getTime() > idleMs;
   if (idle || session.expiresAt <= now) {
-    await db.userSession.updateMany({
-      where: { id: sessionId, revokedAt: null },
-      data: { revokedAt: now, revokedReason: idle ? "idle" : "expired" },
-    });
+    await endUserSession(db, sessionId, idle ? "idle" : "expired", now);
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
