@@ -3,8 +3,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  // components' tests render them to HTML with react-dom/server (the app's own JSX runtime)
+  esbuild: { jsx: "automatic" },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "tests/integration/**/*.test.ts"],
     globalSetup: ["tests/helpers/global-setup.ts"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; inlined, it

@@ -7,10 +7,12 @@ import { KpiCards, KpiRegionTable } from "@/components/kpi/kpi-cards";
 import { dayMonthYear, periodLabel } from "@/components/kpi/period-label";
 import { SatisfactionTrendSection } from "@/components/kpi/satisfaction-trend";
 import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { readDb } from "@/lib/db/read-db";
 import { guardPage } from "@/lib/http/page-guard";
 import { dashboardPeriodFrom } from "@/lib/kpi/get-dashboard-report";
 import { getDashboardData } from "@/lib/kpi/get-dashboard-data";
+import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { getCurrentProject } from "@/lib/projects/current-project";
@@ -37,7 +39,7 @@ export default async function DashboardPage({
   const user = await getSessionUser();
   const period = dashboardPeriodFrom(params, project.year);
   const { report, byQuarter, trend, coverage, matrix, assessments } = await guardPage(
-    () => getDashboardData(readDb, user, project, period, pageFrom(params.assessments)),
+    () => getDashboardData(db, user, project, period, pageFrom(params.assessments), readDb),
     "/dashboard",
   );
   const assessable = closedQuarters(period.year, project.timezone);
@@ -158,7 +160,7 @@ export default async function DashboardPage({
       </div>
 
       <div className="mt-10">
-        <ExchangeMatrixSection matrix={matrix} period={period} />
+        <ExchangeMatrixSection matrix={matrix} period={period} fullMatrixHref={dashboardHref(period, "/exchange")} />
       </div>
 
       <section aria-labelledby="assessments-title" className="mt-10">

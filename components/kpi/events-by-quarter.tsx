@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { LazyEventsByQuarterChart } from "./charts/lazy-charts";
@@ -8,7 +7,10 @@ import { ROMAN_QUARTERS } from "./period-label";
 // «на 1 регион, на 3 региона, на 5 регионов»
 const REGION_FORMS: Record<string, string> = { one: "регион", few: "региона", many: "регионов" };
 
-/** Chart (a) with its table: regions × quarters of the year, every number a link to its held events. */
+/**
+ * Chart (a) with its table: regions × quarters of the year, every number a link to its held events (plain
+ * links: regions × 5 next/link client components would weigh down the page; see KpiRegionTable).
+ */
 export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQuarter; projectCode: string }) {
   const { year, quarters, regions, targetPerRegionQuarter: target } = data;
   const label = (q: number) => `${ROMAN_QUARTERS[q - 1]} кв.`;
@@ -56,7 +58,7 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
                   const n = q.byRegion[r.code];
                   return (
                     <td key={q.quarter} className="text-right whitespace-nowrap">
-                      <Link href={heldEventsHref(projectCode, q, { regionId: r.id })}>{n}</Link>
+                      <a href={heldEventsHref(projectCode, q, { regionId: r.id })}>{n}</a>
                       {n < target && (
                         <span aria-hidden title="ниже цели" className="ml-1 text-bad">
                           ▼
@@ -67,9 +69,9 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
                   );
                 })}
                 <td className="text-right">
-                  <Link href={heldEventsHref(projectCode, yearRange, { regionId: r.id })}>
+                  <a href={heldEventsHref(projectCode, yearRange, { regionId: r.id })}>
                     {quarters.reduce((s, q) => s + q.byRegion[r.code], 0)}
-                  </Link>
+                  </a>
                 </td>
               </tr>
             ))}
@@ -79,11 +81,11 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
               <th scope="row">Всего</th>
               {quarters.map((q) => (
                 <td key={q.quarter} className="text-right font-semibold">
-                  <Link href={heldEventsHref(projectCode, q)}>{q.total}</Link>
+                  <a href={heldEventsHref(projectCode, q)}>{q.total}</a>
                 </td>
               ))}
               <td className="text-right font-semibold">
-                <Link href={heldEventsHref(projectCode, yearRange)}>{yearTotal}</Link>
+                <a href={heldEventsHref(projectCode, yearRange)}>{yearTotal}</a>
               </td>
             </tr>
           </tfoot>

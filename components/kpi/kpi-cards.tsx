@@ -59,7 +59,11 @@ export function KpiCards({
   );
 }
 
-/** Per-region experts and resources; each number links to its list (`hrefs[code]`). */
+/**
+ * Per-region experts and resources; each number links to its list (`hrefs[code]`). Plain links, like the
+ * dashboard's other region tables: with 89 regions, hundreds of next/link client components would weigh
+ * down the page's payload, and each list is a page of its own anyway.
+ */
 export function KpiRegionTable({
   report,
   regionNames = {},
@@ -75,7 +79,7 @@ export function KpiRegionTable({
   const codes = Object.keys(experts.byRegion).sort();
   const cell = (value: number, target: number, href: string | undefined) => (
     <td className={value >= target ? "text-ok" : "font-semibold text-bad"}>
-      {href ? <Link href={href}>{value}</Link> : value} {value >= target ? "" : "(ниже цели)"}
+      {href ? <a href={href}>{value}</a> : value} {value >= target ? "" : "(ниже цели)"}
     </td>
   );
   return (

@@ -23,6 +23,11 @@ type Chunk = { table: string; rows: unknown[] };
  * rebuilds them (copied, they would be counted twice). Emptied on restore by TRUNCATE … CASCADE.
  */
 const DERIVED_TABLES = ["EventAttendanceSummary"];
+/**
+ * The KPI cache and its change log (lib/kpi/cached-kpi.ts) hold transaction ids, which mean something
+ * only in the database that wrote them: never copied; the cache is emptied on restore.
+ */
+const CACHE_TABLES = ["KpiCache", "KpiDataChange"];
 
 /** Tables of the public schema except Prisma's migration log and derived tables, parents before children (FK order). */
 async function tablesInOrder(tx: DbTx): Promise<string[]> {
@@ -32,7 +37,7 @@ async function tablesInOrder(tx: DbTx): Promise<string[]> {
        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY c.relname`
   )
     .map((t) => t.name)
-    .filter((name) => !DERIVED_TABLES.includes(name));
+    .filter((name) => !DERIVED_TABLES.includes(name) && !CACHE_TABLES.includes(name));
   const edges = await tx.$queryRaw<{ child: string; parent: string }[]>`
     SELECT c.relname::text AS child, p.relname::text AS parent FROM pg_constraint k
       JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
@@ -116,7 +121,7 @@ export async function restoreLogicalBackup(db: PrismaClient, file: string): Prom
       );
     }
     const tables = await tablesInOrder(tx);
-    await tx.$executeRawUnsafe(`TRUNCATE ${tables.map(quoted).join(", ")} RESTART IDENTITY CASCADE`);
+    await tx.$executeRawUnsafe(`TRUNCATE ${[...tables, "KpiCache"].map(quoted).join(", ")} RESTART IDENTITY CASCADE`);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const chunk = JSON.parse(next.value) as Chunk;
       if (!tables.includes(chunk.table)) throw new AppError("CONFLICT", `В базе нет таблицы ${chunk.table} из копии`);

@@ -20,7 +20,17 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 export function pgDump(url: string, file: string): Promise<void> {
-  return run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${url}`]);
+  return run("pg_dump", [
+    "--format=custom",
+    "--no-owner",
+    "--no-privileges",
+    // the KPI cache and its change log hold transaction ids of this server only (lib/kpi/cached-kpi.ts):
+    // restored elsewhere they could vouch for stale entries, so only their (empty) tables are copied
+    '--exclude-table-data="KpiCache"',
+    '--exclude-table-data="KpiDataChange"',
+    `--file=${file}`,
+    `--dbname=${url}`,
+  ]);
 }
 
 export function pgRestore(url: string, file: string): Promise<void> {

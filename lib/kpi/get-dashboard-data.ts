@@ -1,9 +1,10 @@
 // Everything the dashboard page shows for a period, fetched together: the kadry-kpi/1 report, the
 // year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
 // `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
-import type { Db } from "../db/client";
+import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
+import { cachedKpi } from "./cached-kpi";
 import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { computeKpiWithQuarters } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
@@ -13,34 +14,59 @@ import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";
 
+/**
+ * `db` holds the KPI cache (the primary); the figures are computed from `source` (a read replica may
+ * serve). The figures are the same for every reader of the dashboard, so they are cached per project and
+ * period until the data changes (cached-kpi.ts); the assessments, a paginated list, are read each time.
+ */
 export async function getDashboardData(
   db: Db,
   user: SessionUser | null,
   project: { id: string; code: string },
   period: DashboardPeriod,
   assessmentsPage = 1,
+  source: Db = db,
+) {
+  const [figures, assessments] = await Promise.all([
+    getDashboardFigures(db, user, project.code, period, source),
+    listAssessments(source, user, { projectId: project.id, year: period.year, page: assessmentsPage }),
+  ]);
+  return { ...figures, assessments };
+}
+
+/** The dashboard's figures without the assessments (the full exchange matrix page shows a part of them). */
+export async function getDashboardFigures(
+  db: Db,
+  user: SessionUser | null,
+  projectCode: string,
+  period: DashboardPeriod,
+  source: Db = db,
 ) {
   authorize(user, "dashboard.read");
+  const key = `dashboard:${projectCode}:${period.year}:${period.quarter ?? ""}:${period.cumulative}`;
+  return cachedKpi(db, key, (from) => dashboardFigures(from, user, projectCode, period), source);
+}
+
+async function dashboardFigures(db: DbTx, user: SessionUser | null, projectCode: string, period: DashboardPeriod) {
   // the period's attendances by category and regions (EventAttendanceSummary), once for the coverage and the matrix
-  const attendance = loadKpiScope(db, project.code, period).then((scope) => getAttendanceBreakdown(db, scope));
+  const attendance = loadKpiScope(db, projectCode, period).then((scope) => getAttendanceBreakdown(db, scope));
   attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
   // the period's report and the year's quarterly trend come from one statement of the KPI engine
-  const kpi = computeKpiWithQuarters(db, { projectCode: project.code, ...period });
+  const kpi = computeKpiWithQuarters(db, { projectCode, ...period });
   kpi.catch(() => {}); // awaited below
   // all at once: on PostgreSQL they run on separate connections and cores
-  const [report, byQuarter, trend, coverage, matrix, assessments] = await Promise.all([
+  const [report, byQuarter, trend, coverage, matrix] = await Promise.all([
     kpi.then((k) => k.report),
-    getEventsByQuarter(db, user, project.code, period.year),
+    getEventsByQuarter(db, user, projectCode, period.year),
     getSatisfactionTrend(
       db,
       user,
-      project.code,
+      projectCode,
       period.year,
       kpi.then((k) => k.quarters),
     ),
-    getCoverage(db, user, project.code, period, attendance),
-    getExchangeMatrix(db, user, project.code, period, attendance),
-    listAssessments(db, user, { projectId: project.id, year: period.year, page: assessmentsPage }),
+    getCoverage(db, user, projectCode, period, attendance),
+    getExchangeMatrix(db, user, projectCode, period, attendance),
   ]);
-  return { report, byQuarter, trend, coverage, matrix, assessments };
+  return { report, byQuarter, trend, coverage, matrix };
 }

@@ -7,6 +7,7 @@ import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { errorAnswer, type ApiAnswer } from "../http/api-answer";
 import { z } from "../validation/zod";
+import { cachedKpi } from "./cached-kpi";
 import { computeKpiReport, type KpiReport } from "./compute-kpi-report";
 
 export const kpiParamsSchema = z.object({
@@ -44,16 +45,20 @@ export function parseKpiParams(params: RawParams): KpiParams {
   return parsed.data;
 }
 
+/** `db` holds the KPI cache (the primary); the report is computed from `source` (a read replica may serve). */
 export async function answerKpiRequest(
   db: DbTx,
   user: SessionUser | null,
   projectCode: string,
   params: RawParams,
+  source: DbTx = db,
 ): Promise<ApiAnswer<KpiReport>> {
   try {
     authorize(user, "kpi.read");
     const query = parseKpiParams(params);
-    return { status: 200, body: await computeKpiReport(db, { projectCode, ...query }) };
+    const key = `report:${projectCode}:${query.year}:${query.quarter ?? ""}:${query.cumulative ?? false}`;
+    const report = await cachedKpi(db, key, (from) => computeKpiReport(from, { projectCode, ...query }), source);
+    return { status: 200, body: report };
   } catch (error) {
     return errorAnswer(error);
   }

@@ -70,6 +70,22 @@ test.describe("графики и детализация панели показ�
     await expect(page).toHaveURL(/to=2026-12-31/);
   });
 
+  test("полная матрица обмена на своей странице — те же числа, что на панели", async ({ page, seed }) => {
+    await signInAsMinistry(page, seed);
+    await page.goto("/dashboard?year=2026&quarter=2");
+    const caption = "Посещения по региону участника (строки) и региону мероприятия (столбцы)";
+    const onDashboard = page.getByRole("table", { name: caption });
+    const total = await onDashboard.locator("tfoot td").last().innerText();
+    const cells = await onDashboard.locator("tbody td").allInnerTexts();
+    await page.goto("/dashboard/exchange?year=2026&quarter=2");
+    await expect(page.getByRole("heading", { level: 1, name: "Матрица межрегионального обмена" })).toBeVisible();
+    const full = page.getByRole("table", { name: caption });
+    await expect(full.locator("tfoot td").last()).toHaveText(total);
+    expect(await full.locator("tbody td").allInnerTexts()).toEqual(cells);
+    await page.getByRole("link", { name: "← К показателям проекта" }).click();
+    await expect(page).toHaveURL(/\/dashboard\?year=2026&quarter=2$/);
+  });
+
   test("неизвестный показатель — 404, участник — 403", async ({ page, seed }) => {
     await signInAsMinistry(page, seed);
     expect((await page.goto("/dashboard/details?indicator=salary&year=2026"))?.status()).toBe(404);
@@ -77,12 +93,17 @@ test.describe("графики и детализация панели показ�
     const participant = await seed.user({ role: "PARTICIPANT" });
     await signIn(page, participant.email, participant.password);
     expect((await page.goto("/dashboard/details?indicator=categories&year=2026"))?.status()).toBe(403);
+    expect((await page.goto("/dashboard/exchange?year=2026"))?.status()).toBe(403);
   });
 
   test.describe("ширина 360 px", () => {
     test.use({ viewport: { width: 360, height: 740 } });
 
-    for (const url of ["/dashboard?year=2026", "/dashboard/details?indicator=feedback&year=2026"]) {
+    for (const url of [
+      "/dashboard?year=2026",
+      "/dashboard/details?indicator=feedback&year=2026",
+      "/dashboard/exchange?year=2026",
+    ]) {
       test(`без горизонтальной прокрутки страницы, axe без серьёзных нарушений: ${url}`, async ({ page, seed }) => {
         await signInAsMinistry(page, seed);
         await page.goto(url);

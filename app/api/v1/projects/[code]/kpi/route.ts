@@ -1,5 +1,6 @@
 // GET /api/v1/projects/<code>/kpi?year=<yyyy>[&quarter=<1-4>][&cumulative=true] — kadry-kpi/1.
 import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
 import { readDb } from "@/lib/db/read-db";
 import { toResponse } from "@/lib/http/api-answer";
 import { answerKpiRequest } from "@/lib/kpi/kpi-request";
@@ -9,5 +10,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await params;
-  return toResponse(await answerKpiRequest(readDb, await getSessionUser(), code, new URL(request.url).searchParams));
+  return toResponse(await answerKpiRequest(db, await getSessionUser(), code, new URL(request.url).searchParams, readDb));
 }

@@ -1,0 +1,83 @@
+import type { DashboardPeriod } from "@/lib/kpi/get-dashboard-report";
+import type { ExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
+import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
+
+/** How many of the largest flows between two different regions are listed. */
+const TOP_FLOWS = 10;
+
+/**
+ * The exchange matrix read region by region — what a region sends out and receives — and its largest
+ * flows between two regions: the dashboard's view when the whole matrix would be too large to read
+ * (exchange-matrix.tsx). Numbers that a list can explain link to it (plain links: see ExchangeMatrixTable).
+ */
+export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; period: DashboardPeriod }) {
+  const { regions, cells, rowTotals, columnTotals, total } = matrix;
+  const href = (filter: { home?: string; host?: string }) => kpiDetailsHref(period, { indicator: "attendance", ...filter });
+  const nameOf = Object.fromEntries(regions.map((r) => [r.code, r.name]));
+  const own = (code: string) => cells[code]?.[code] ?? 0;
+  const flows = Object.entries(cells)
+    .flatMap(([home, row]) => Object.entries(row).flatMap(([host, n]) => (home !== host && n > 0 ? [{ home, host, n }] : [])))
+    .sort((a, b) => b.n - a.n || a.home.localeCompare(b.home) || a.host.localeCompare(b.host))
+    .slice(0, TOP_FLOWS);
+  const linked = (n: number, filter: { home?: string; host?: string }) => (n > 0 ? <a href={href(filter)}>{n}</a> : 0);
+  return (
+    <>
+      <p className="mb-3 text-sm text-ink-muted">
+        Посещения проведённых мероприятий периода: кто из участников региона ездил в другие регионы и сколько гостей приняли
+        мероприятия региона. Всего посещений: <a href={href({})}>{total}</a>.
+      </p>
+      {flows.length > 0 && (
+        <>
+          <h3 className="mb-2 font-semibold">Крупнейшие потоки между регионами</h3>
+          <ol className="mb-4 list-decimal pl-6">
+            {flows.map((f) => (
+              <li key={`${f.home}-${f.host}`}>
+                {nameOf[f.home]} → {nameOf[f.host]}: <a href={href({ home: f.home, host: f.host })}>{f.n}</a>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <div className="relative overflow-x-auto">
+        <table className="table">
+          <caption className="sr-only">Межрегиональный обмен по регионам</caption>
+          <thead>
+            <tr>
+              <th scope="col">Регион</th>
+              <th scope="col" className="text-right">
+                Участники из региона
+              </th>
+              <th scope="col" className="text-right">
+                из них в своём регионе
+              </th>
+              <th scope="col" className="text-right">
+                из них в других
+              </th>
+              <th scope="col" className="text-right">
+                Посещения мероприятий региона
+              </th>
+              <th scope="col" className="text-right">
+                из них гости из других
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">
+                  {r.name}
+                  {!r.inProject && <span className="text-ink-muted"> (вне проекта)</span>}
+                </th>
+                <td className="text-right tabular-nums">{linked(rowTotals[r.code], { home: r.code })}</td>
+                <td className="text-right tabular-nums">{linked(own(r.code), { home: r.code, host: r.code })}</td>
+                <td className="text-right tabular-nums">{rowTotals[r.code] - own(r.code)}</td>
+                <td className="text-right tabular-nums">{linked(columnTotals[r.code], { host: r.code })}</td>
+                <td className="text-right tabular-nums">{columnTotals[r.code] - own(r.code)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
