@@ -1,15 +1,15 @@
 // The signed-in user for server components, actions and route handlers.
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db/client";
-import { auth } from "./auth";
 import { authorize, type Action, type SessionUser, type Target } from "./permissions";
+import { sessionIdFromCookie } from "./session-id-from-cookie";
 import { loadSessionUser } from "./sessions/load-session-user";
 
 /** Loads the user behind the session cookie; null when signed out, disabled, revoked or timed out. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await auth()) as { sid?: string } | null;
-  if (!session?.sid) return null;
-  return loadSessionUser(db, session.sid);
+  const sid = await sessionIdFromCookie(await cookies());
+  return sid ? loadSessionUser(db, sid) : null;
 });
 
 /** The current user, checked for `action` on `target`; throws UNAUTHORIZED / FORBIDDEN. */

@@ -2,8 +2,8 @@
 // lead to lists whose «Всего» is the API's number, 360 px without page-wide scrolling, and axe.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, signIn, test, type Seed } from "./fixtures";
-import { E2E_PROJECT_CODE } from "./global-setup";
+import { expect, signIn, test, uniqueId, type Seed } from "./fixtures";
+import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 type Indicator = { value: number | null; responses?: number };
 type KpiReport = { indicators: Record<string, Indicator & { byRegion?: Record<string, number> }> };
@@ -70,20 +70,53 @@ test.describe("графики и детализация панели показ�
     await expect(page).toHaveURL(/to=2026-12-31/);
   });
 
-  test("полная матрица обмена на своей странице — те же числа, что на панели", async ({ page, seed }) => {
+  test("полная матрица обмена на своей странице — те же числа, что на панели", async ({ page, seed, db }) => {
+    // a guest from another region at a held event of 2024, a year no other test writes to
+    const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
+    const [host, home] = await Promise.all(
+      E2E_REGIONS.slice(0, 2).map((r) => db.region.findUniqueOrThrow({ where: { code: r.code } })),
+    );
+    const event = await db.event.create({
+      data: {
+        projectId: project.id,
+        regionId: host.id,
+        directionId: (await db.direction.findFirstOrThrow({ where: { projectId: project.id } })).id,
+        code: `EV-${uniqueId()}`,
+        title: "Обмен 2024",
+        format: "seminar",
+        startsAt: new Date("2024-05-15T07:00:00Z"),
+        endsAt: new Date("2024-05-15T10:00:00Z"),
+        status: "held",
+        publishedAt: new Date("2024-05-01T07:00:00Z"),
+      },
+    });
+    const participant = await db.participant.create({
+      data: {
+        projectId: project.id,
+        code: `P-${uniqueId()}`,
+        fullName: "Гость из другого региона",
+        categoryId: (await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } })).id,
+        regionId: home.id,
+      },
+    });
+    await db.registration.create({
+      data: { eventId: event.id, participantId: participant.id, status: "registered", attended: true },
+    });
+
     await signInAsMinistry(page, seed);
-    await page.goto("/dashboard?year=2026&quarter=2");
+    await page.goto("/dashboard?year=2024");
     const caption = "Посещения по региону участника (строки) и региону мероприятия (столбцы)";
     const onDashboard = page.getByRole("table", { name: caption });
-    const total = await onDashboard.locator("tfoot td").last().innerText();
+    const total = Number(await onDashboard.locator("tfoot td").last().innerText());
+    expect(total).toBeGreaterThanOrEqual(1);
     const cells = await onDashboard.locator("tbody td").allInnerTexts();
-    await page.goto("/dashboard/exchange?year=2026&quarter=2");
+    await page.goto("/dashboard/exchange?year=2024");
     await expect(page.getByRole("heading", { level: 1, name: "Матрица межрегионального обмена" })).toBeVisible();
     const full = page.getByRole("table", { name: caption });
-    await expect(full.locator("tfoot td").last()).toHaveText(total);
+    await expect(full.locator("tfoot td").last()).toHaveText(String(total));
     expect(await full.locator("tbody td").allInnerTexts()).toEqual(cells);
     await page.getByRole("link", { name: "← К показателям проекта" }).click();
-    await expect(page).toHaveURL(/\/dashboard\?year=2026&quarter=2$/);
+    await expect(page).toHaveURL(/\/dashboard\?year=2024$/);
   });
 
   test("неизвестный показатель — 404, участник — 403", async ({ page, seed }) => {
