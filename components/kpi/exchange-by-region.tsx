@@ -15,10 +15,7 @@ export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; p
   const href = (filter: { home?: string; host?: string }) => kpiDetailsHref(period, { indicator: "attendance", ...filter });
   const nameOf = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const own = (code: string) => cells[code]?.[code] ?? 0;
-  const flows = Object.entries(cells)
-    .flatMap(([home, row]) => Object.entries(row).flatMap(([host, n]) => (home !== host && n > 0 ? [{ home, host, n }] : [])))
-    .sort((a, b) => b.n - a.n || a.home.localeCompare(b.home) || a.host.localeCompare(b.host))
-    .slice(0, TOP_FLOWS);
+  const flows = largestFlows(cells);
   const linked = (n: number, filter: { home?: string; host?: string }) => (n > 0 ? <a href={href(filter)}>{n}</a> : 0);
   return (
     <>
@@ -80,4 +77,27 @@ export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; p
       </div>
     </>
   );
+}
+
+type Flow = { home: string; host: string; n: number };
+
+/** The TOP_FLOWS largest cells off the diagonal, in one pass (89 × 89 cells: no sort of them all). */
+function largestFlows(cells: ExchangeMatrix["cells"]): Flow[] {
+  const before = (a: Flow, b: Flow) => a.n > b.n || (a.n === b.n && (a.home < b.home || (a.home === b.home && a.host < b.host)));
+  const top: Flow[] = [];
+  for (const home in cells) {
+    for (const host in cells[home]) {
+      const n = cells[home][host];
+      if (home === host || n <= 0) continue;
+      const flow = { home, host, n };
+      if (top.length === TOP_FLOWS && !before(flow, top[TOP_FLOWS - 1])) continue;
+      let at = top.length === TOP_FLOWS ? TOP_FLOWS - 1 : top.length;
+      while (at > 0 && before(flow, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = flow;
+    }
+  }
+  return top;
 }
