@@ -10,7 +10,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { readDb } from "@/lib/db/read-db";
 import { guardPage } from "@/lib/http/page-guard";
-import { dashboardPeriodFrom } from "@/lib/kpi/get-dashboard-report";
+import { dashboardPeriodFrom } from "@/lib/kpi/dashboard-period";
 import { getDashboardData } from "@/lib/kpi/get-dashboard-data";
 import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";

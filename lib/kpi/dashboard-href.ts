@@ -1,5 +1,5 @@
 // The dashboard for a period (the way back from a drill-down list), or one of its pages for the period.
-import type { DashboardPeriod } from "./get-dashboard-report";
+import type { DashboardPeriod } from "./dashboard-period";
 
 export function dashboardHref(period: DashboardPeriod, page: "" | "/exchange" = ""): string {
   const params = new URLSearchParams({ year: String(period.year) });

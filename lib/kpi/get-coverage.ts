@@ -3,7 +3,7 @@
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import type { DashboardPeriod } from "./get-dashboard-report";
+import type { DashboardPeriod } from "./dashboard-period";
 import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 

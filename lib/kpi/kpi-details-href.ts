@@ -1,5 +1,5 @@
 // Links from a dashboard number to the list behind it (/dashboard/details), with the dashboard's period.
-import type { DashboardPeriod } from "./get-dashboard-report";
+import type { DashboardPeriod } from "./dashboard-period";
 import type { KpiDetailsFilter } from "./parse-kpi-details-query";
 
 export function kpiDetailsHref(period: DashboardPeriod, filter: KpiDetailsFilter, page = 1): string {

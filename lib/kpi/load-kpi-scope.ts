@@ -5,7 +5,7 @@ import type { Prisma, Project } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { periodBounds, type PeriodBounds } from "../period/period-bounds";
-import type { DashboardPeriod } from "./get-dashboard-report";
+import type { DashboardPeriod } from "./dashboard-period";
 import { utcTimestamp } from "./utc-timestamp";
 
 export type KpiScope = {

@@ -8,7 +8,7 @@ import { readDb } from "@/lib/db/read-db";
 import { guardPage } from "@/lib/http/page-guard";
 import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { getDashboardFigures } from "@/lib/kpi/get-dashboard-data";
-import { dashboardPeriodFrom } from "@/lib/kpi/get-dashboard-report";
+import { dashboardPeriodFrom } from "@/lib/kpi/dashboard-period";
 import { getCurrentProject } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Матрица межрегионального обмена" };

@@ -1,7 +1,4 @@
-// The dashboard's data: the same kadry-kpi/1 report as the API and the CLI, for the period in the URL.
-import type { Db } from "../db/client";
-import { authorize, type SessionUser } from "../auth/permissions";
-import { computeKpiReport } from "./compute-kpi-report";
+// The dashboard's period (a year, a quarter, or the year to the end of a quarter) as its URL gives it.
 
 export type DashboardPeriod = { year: number; quarter: number | null; cumulative: boolean };
 
@@ -17,9 +14,4 @@ export function dashboardPeriodFrom(
     quarter: validQuarter,
     cumulative: validQuarter !== null && params.mode === "ytd",
   };
-}
-
-export async function getDashboardReport(db: Db, user: SessionUser | null, projectCode: string, period: DashboardPeriod) {
-  authorize(user, "dashboard.read");
-  return computeKpiReport(db, { projectCode, ...period });
 }
