@@ -6,6 +6,7 @@ import type { SessionUser } from "./permissions";
 import { listOwnSessions } from "./sessions/list-own-sessions";
 import { secondFactorRequired } from "./two-factor/second-factor-required";
 import { totpQrSvg } from "./two-factor/totp-qr-svg";
+import { openTotpSecret } from "./two-factor/totp-secret-box";
 
 export async function getAccountSecurity(db: Db, user: SessionUser | null, sessionsPage = 1) {
   if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
@@ -18,10 +19,8 @@ export async function getAccountSecurity(db: Db, user: SessionUser | null, sessi
     secondFactorRequired(db, user.role),
     listOwnSessions(db, user, sessionsPage),
   ]);
-  const enrolling =
-    !row.totpEnabledAt && row.totpPendingSecret
-      ? { secret: row.totpPendingSecret, qrSvg: await totpQrSvg(row.totpPendingSecret, row.email) }
-      : null;
+  const pending = !row.totpEnabledAt && row.totpPendingSecret ? openTotpSecret(row.totpPendingSecret) : null;
+  const enrolling = pending ? { secret: pending, qrSvg: await totpQrSvg(pending, row.email) } : null;
   return {
     secondFactorEnabledAt: row.totpEnabledAt,
     enrolling,

@@ -21,6 +21,7 @@ import { createUserSchema, passwordSchema } from "../../lib/users/schemas";
 import { updateUser } from "../../lib/users/update-user";
 import { authorize, type SessionUser } from "../../lib/auth/permissions";
 import { guardPage } from "../../lib/http/page-guard";
+import { openTotpSecret } from "../../lib/auth/two-factor/totp-secret-box";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -49,10 +50,15 @@ async function enrol(user: SessionUser, now: Date) {
   const { recoveryCodes } = await confirmTotpEnrolment(
     t.db,
     user,
-    { code: await totpCodeAt(totpPendingSecret!, now.getTime()) },
+    { code: await totpCodeAt(openTotpSecret(totpPendingSecret!)!, now.getTime()) },
     now,
   );
-  return { secret: totpPendingSecret!, recoveryCodes };
+  // stored sealed: neither column holds the secret itself
+  const secret = openTotpSecret(totpPendingSecret!)!;
+  const stored = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+  expect(stored.totpSecret).toMatch(/^v1:/);
+  expect(stored.totpSecret).not.toContain(secret);
+  return { secret, recoveryCodes };
 }
 
 describe("TOTP second factor", () => {

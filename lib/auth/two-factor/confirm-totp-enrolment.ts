@@ -8,6 +8,7 @@ import type { SessionUser } from "../permissions";
 import { revokeUserSessions } from "../sessions/revoke-user-sessions";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { matchTotpCode } from "./totp-code";
+import { openTotpSecret } from "./totp-secret-box";
 
 const WRONG = "Код не подошёл. Проверьте время на телефоне и введите новый код из приложения.";
 
@@ -15,9 +16,9 @@ export async function confirmTotpEnrolment(db: Db, user: SessionUser | null, inp
   if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   if (row.totpEnabledAt) throw new AppError("CONFLICT", "Второй фактор уже подключён");
-  if (!row.totpPendingSecret)
-    throw new AppError("VALIDATION", "Сначала начните подключение", { code: ["Сначала начните подключение"] });
-  const step = await matchTotpCode(row.totpPendingSecret, input.code, null, now.getTime());
+  const pending = row.totpPendingSecret && openTotpSecret(row.totpPendingSecret);
+  if (!pending) throw new AppError("VALIDATION", "Сначала начните подключение", { code: ["Сначала начните подключение"] });
+  const step = await matchTotpCode(pending, input.code, null, now.getTime());
   if (step === null) {
     await recordSecurityEvent(db, {
       kind: "second_factor_failure",

@@ -4,12 +4,13 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import type { SessionUser } from "../permissions";
 import { newTotpSecret } from "./totp-code";
+import { sealTotpSecret } from "./totp-secret-box";
 
 export async function startTotpEnrolment(db: Db, user: SessionUser | null): Promise<void> {
   if (!user) throw new AppError("UNAUTHORIZED", "Войдите в систему");
   const { count } = await db.user.updateMany({
     where: { id: user.id, totpEnabledAt: null },
-    data: { totpPendingSecret: newTotpSecret() },
+    data: { totpPendingSecret: sealTotpSecret(newTotpSecret()) },
   });
   if (count !== 1) throw new AppError("CONFLICT", "Второй фактор уже подключён");
 }

@@ -3,6 +3,7 @@
 import type { DbTx } from "../../db/client";
 import { hashRecoveryCode } from "./recovery-codes";
 import { matchTotpCode } from "./totp-code";
+import { openTotpSecret } from "./totp-secret-box";
 
 export type SecondFactorResult = { ok: true; method: "totp" | "recovery"; recoveryCodesLeft?: number } | { ok: false };
 
@@ -13,7 +14,9 @@ export async function verifySecondFactor(
   now = new Date(),
 ): Promise<SecondFactorResult> {
   if (!user.totpSecret) return { ok: false };
-  const step = await matchTotpCode(user.totpSecret, code, user.totpLastStep, now.getTime());
+  // unreadable (AUTH_SECRET changed since enrolment): only a recovery code can pass
+  const secret = openTotpSecret(user.totpSecret);
+  const step = secret === null ? null : await matchTotpCode(secret, code, user.totpLastStep, now.getTime());
   if (step !== null) {
     const claimed = await db.$executeRaw`
       UPDATE "User" SET "totpLastStep" = ${step}
