@@ -1,5 +1,5 @@
 // The dashboard's «Скачать отчёт» links: the report route with the dashboard's period.
-import type { DashboardPeriod } from "../kpi/get-dashboard-report";
+import type { DashboardPeriod } from "../kpi/dashboard-period";
 
 export function quarterlyReportHref(period: DashboardPeriod, format: "pdf" | "xlsx"): string {
   const params = new URLSearchParams({ year: String(period.year) });

@@ -14,7 +14,8 @@ import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-
 import { sharedDir } from "../../tests/helpers/shared-fixtures";
 import { sessionUser } from "../../tests/helpers/factories";
 import { getQuarterlyReportData, type QuarterlyReportData } from "./get-quarterly-report-data";
-import { MAX_MATRIX_REGIONS, quarterlyReportPdf } from "./quarterly-report-pdf";
+import { MAX_MATRIX_REGIONS } from "./pdf-matrix-section";
+import { quarterlyReportPdf } from "./quarterly-report-pdf";
 import { quarterlyReportXlsx } from "./quarterly-report-xlsx";
 
 const generator = path.join(sharedDir, "tools/gen-bundle.mjs");
