@@ -46,8 +46,10 @@ test("координатор подключает второй фактор и �
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("banner")).toContainText(coordinator.fullName);
 
-  // once more with a recovery code, which then is used up
+  // once more with a recovery code, which then is used up (after sign-out has finished: its redirect
+  // home would otherwise land after the next navigation)
   await page.getByRole("banner").getByRole("button", { name: "Выйти" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Войти" })).toBeVisible();
   await page.goto("/login");
   await page.getByLabel("Электронная почта").fill(coordinator.email);
   await page.getByLabel("Пароль", { exact: true }).fill(coordinator.password);
