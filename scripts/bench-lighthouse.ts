@@ -86,6 +86,9 @@ async function main() {
         preset === "desktop" ? desktopConfig : undefined,
       );
       const lhr = result!.lhr;
+      // LH_SAVE_DIR=<folder>: the full reports, to see what a score is made of
+      if (process.env.LH_SAVE_DIR)
+        fs.writeFileSync(path.join(process.env.LH_SAVE_DIR, `${preset}-${rows.length}.json`), JSON.stringify(lhr));
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? "—";
       rows.push({
