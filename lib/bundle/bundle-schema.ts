@@ -15,9 +15,18 @@ export const RESOURCE_KINDS = ["media", "portal", "social"] as const;
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `допустимые значения: ${values.join(", ")}` });
 
+// PostgreSQL can't store U+0000 in text: such a string is a problem at its path, not a failed import
+const withoutNul = (value: string) => !value.includes("\u0000");
+const NUL_MESSAGE = "содержит недопустимый символ U+0000";
+
 /** A required string: trimmed, not empty. */
 const text = (max = 1000) =>
-  z.string({ error: "ожидалась строка" }).trim().min(1, "не может быть пустым").max(max, `не длиннее ${max} символов`);
+  z
+    .string({ error: "ожидалась строка" })
+    .trim()
+    .min(1, "не может быть пустым")
+    .max(max, `не длиннее ${max} символов`)
+    .refine(withoutNul, NUL_MESSAGE);
 const code = text(100);
 /** An optional string: trimmed; empty or null means absent. */
 const optionalText = (max = 2000) =>
@@ -25,6 +34,7 @@ const optionalText = (max = 2000) =>
     .string({ error: "ожидалась строка" })
     .trim()
     .max(max, `не длиннее ${max} символов`)
+    .refine(withoutNul, NUL_MESSAGE)
     .nullish()
     .transform((v) => (v ? v : undefined));
 

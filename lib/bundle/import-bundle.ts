@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { writeAudit } from "../audit/write-audit";
 import { BundleValidationError } from "./bundle-problem";
+import { projectSchema } from "./bundle-schema";
 import { validateBundle } from "./validate-bundle";
 import { writeBundle, type ImportCounts } from "./write-bundle";
 
@@ -70,8 +71,10 @@ const ANALYZED_TABLES = [
   "Publication",
 ];
 
+/** The bundle's project code for the lock, when it is one validation can accept (else nothing is written). */
 function projectCodeOf(input: unknown): string | null {
   const project = input && typeof input === "object" ? (input as { project?: unknown }).project : undefined;
   const code = project && typeof project === "object" ? (project as { code?: unknown }).code : undefined;
-  return typeof code === "string" ? code.trim() : null;
+  const parsed = projectSchema.shape.code.safeParse(code);
+  return parsed.success ? parsed.data : null;
 }

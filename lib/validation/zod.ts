@@ -15,11 +15,15 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/** FormData → plain object; repeated keys (checkbox groups, multi-selects) become arrays. */
+/**
+ * FormData → plain object; repeated keys (checkbox groups, multi-selects) become arrays. U+0000 is
+ * dropped: no one types it, and PostgreSQL can't store it in text (a crafted post would fail the write).
+ */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+  for (const [key, raw] of formData.entries()) {
+    if (typeof raw !== "string" || key.startsWith("$ACTION")) continue;
+    const value = raw.replaceAll("\u0000", "");
     const existing = out[key];
     out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }

@@ -136,4 +136,30 @@ describe("the bundle import under hostile input", () => {
       { numRuns: 60 },
     );
   });
+
+  // PostgreSQL refuses U+0000 in text (22021): found by the property above on PostgreSQL, pinned here
+  it("a string with U+0000 is a problem at its path, and nothing is written", async () => {
+    const cases: [string, (b: ReturnType<typeof makeBundle>) => void][] = [
+      ["project.code", (b) => (b.project.code = "\u0000")],
+      ["participants[0].fullName", (b) => ((b.participants[0] as Record<string, unknown>).fullName = "Иван\u0000 Петров")],
+      ["events[0].title", (b) => ((b.events[0] as Record<string, unknown>).title = "\u0000семинар")],
+      ["registrations[0].participantCode", (b) => ((b.registrations[0] as Record<string, unknown>).participantCode = "P\u0000")],
+    ];
+    for (const [path, spoil] of cases) {
+      const bundle = makeBundle();
+      spoil(bundle);
+      const before = await snapshot(t.db);
+      const error = await importBundle(t.db, bundle).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isBundleValidationError(error), path).toBe(true);
+      if (!isBundleValidationError(error)) continue;
+      // the project code has its own pattern, which U+0000 fails; other strings name the character
+      const message =
+        path === "project.code" ? "код проекта: 2–64 символа a-z, 0-9 и дефис" : "содержит недопустимый символ U+0000";
+      expect(error.problems, path).toContainEqual({ path, message });
+      expect(await snapshot(t.db)).toEqual(before);
+    }
+  });
 });
