@@ -3,6 +3,11 @@ export function formatDate(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("ru-RU", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" }).format(instant);
 }
 
+/** A calendar day stored as UTC midnight (the reserve's dates: nomination, plan items, meetings), or a dash. */
+export function formatUtcDay(day: Date | null): string {
+  return day ? formatDate(day, "UTC") : "—";
+}
+
 export function formatDateTime(instant: Date, timeZone: string): string {
   const time = new Intl.DateTimeFormat("ru-RU", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
     instant,

@@ -87,3 +87,6 @@ export async function getCandidateCard(db: Db, actor: SessionUser | null, id: st
     };
   });
 }
+
+/** What the candidate card shows (the page and its sections take it whole). */
+export type CandidateCard = Awaited<ReturnType<typeof getCandidateCard>>;

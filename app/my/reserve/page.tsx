@@ -6,7 +6,7 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyReserve } from "@/lib/reserve/get-my-reserve";
 import { listSelfNominationReserves } from "@/lib/reserve/list-self-nomination-reserves";
@@ -21,8 +21,6 @@ import {
 import { rateMentorAction } from "@/app/reserve/mentoring-actions";
 
 export const metadata = { title: "Мой резерв" };
-
-const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
 
 export default async function MyReservePage() {
   const user = await getSessionUser();
@@ -39,7 +37,7 @@ export default async function MyReservePage() {
           <h2>{c.reserve.targetPosition}</h2>
           <p className="mb-4">
             {c.reserve.region.name}. Статус: <strong>{RESERVE_STATUS_NAMES[c.status]}</strong>
-            {c.termEndsAt && <>. Срок пребывания в резерве — до {day(c.termEndsAt)}</>}.
+            {c.termEndsAt && <>. Срок пребывания в резерве — до {formatUtcDay(c.termEndsAt)}</>}.
           </p>
           <section aria-labelledby={`mentor-${c.id}`} className="mb-6">
             <h3 id={`mentor-${c.id}`}>Наставник</h3>
@@ -101,7 +99,7 @@ export default async function MyReservePage() {
                     <li key={i.id} className="card">
                       <p>
                         <strong>{i.title}</strong> — {PLAN_ITEM_KIND_NAMES[i.kind]}
-                        {i.competency ? `, компетенция «${i.competency.name}»` : ""}. Срок: {day(i.dueDate)}. Статус:{" "}
+                        {i.competency ? `, компетенция «${i.competency.name}»` : ""}. Срок: {formatUtcDay(i.dueDate)}. Статус:{" "}
                         {PLAN_ITEM_STATUS_NAMES[i.status]}.
                       </p>
                       {i.event && (

@@ -6,7 +6,7 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
@@ -20,7 +20,6 @@ type Props = { searchParams: Promise<{ region?: string; year?: string; status?: 
 const MONTH_OPTIONS = MONTHS_NOMINATIVE.map((m, i) => ({ value: String(i + 1), label: m }));
 const STATE_NAMES = { done: "Выполнено", overdue: "Просрочено", in_progress: "Идёт", upcoming: "Предстоит" } as const;
 const FILTERS = { open: "Не выполненные", overdue: "Просроченные", done: "Выполненные" } as const;
-const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
 
 export default async function CyclogramPage({ searchParams }: Props) {
   const search = await searchParams;
@@ -124,7 +123,7 @@ export default async function CyclogramPage({ searchParams }: Props) {
                   <tr key={t.id}>
                     <td>{t.title}</td>
                     <td>
-                      {day(t.startsOn)} — {day(t.dueOn)}
+                      {formatUtcDay(t.startsOn)} — {formatUtcDay(t.dueOn)}
                     </td>
                     <td>
                       {t.owner}
@@ -149,7 +148,7 @@ export default async function CyclogramPage({ searchParams }: Props) {
                     </td>
                     <td>
                       {STATE_NAMES[t.state]}
-                      {t.doneAt ? `, ${day(t.doneAt)}` : ""}
+                      {t.doneAt ? `, ${formatUtcDay(t.doneAt)}` : ""}
                     </td>
                     {data.canManage && (
                       <td>

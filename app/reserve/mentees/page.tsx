@@ -4,7 +4,7 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
@@ -12,8 +12,6 @@ import { listMyMentees } from "@/lib/reserve/mentoring/list-my-mentees";
 import { logMeetingAction } from "../mentoring-actions";
 
 export const metadata = { title: "Мои наставляемые" };
-
-const day = (d: Date | null) => (d ? formatDate(d, "UTC") : "—");
 
 export default async function MenteesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const search = await searchParams;
@@ -34,8 +32,8 @@ export default async function MenteesPage({ searchParams }: { searchParams: Prom
               {[p.candidate.participant.organization, p.candidate.participant.position].filter(Boolean).join(", ")}
             </p>
             <p className="mb-2">
-              Наставничество с {day(p.startedOn)}
-              {p.endedOn ? ` по ${day(p.endedOn)} (завершено)` : ""}.{p.goals ? ` Цели: ${p.goals}` : ""}
+              Наставничество с {formatUtcDay(p.startedOn)}
+              {p.endedOn ? ` по ${formatUtcDay(p.endedOn)} (завершено)` : ""}.{p.goals ? ` Цели: ${p.goals}` : ""}
             </p>
             {p.plan && p.progress && (
               <p className="mb-2">

@@ -1,12 +1,12 @@
 // The candidate card's psychological and pedagogical diagnostics (confidential: each view is logged by
 // getCandidateCard) and the form for a new result with its files.
 import { StoredFileList } from "@/components/files/stored-file-list";
+import { formatUtcDay } from "@/lib/format/format-date";
 import { ReserveForm } from "@/components/reserve/reserve-form";
-import type { getCandidateCard } from "@/lib/reserve/get-candidate-card";
+import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import { addDiagnosticAction } from "../../actions";
-import { day } from "./day";
 
-type Diagnostics = NonNullable<Awaited<ReturnType<typeof getCandidateCard>>["diagnostics"]>;
+type Diagnostics = NonNullable<CandidateCard["diagnostics"]>;
 
 export function DiagnosticsSection({ candidateId, diagnostics }: { candidateId: string; diagnostics: Diagnostics }) {
   return (
@@ -28,7 +28,7 @@ export function DiagnosticsSection({ candidateId, diagnostics }: { candidateId: 
           <tbody>
             {diagnostics.map((d) => (
               <tr key={d.id}>
-                <td>{day(d.heldOn)}</td>
+                <td>{formatUtcDay(d.heldOn)}</td>
                 <td>{d.method}</td>
                 <td className="whitespace-pre-line">{d.summary}</td>
                 <td>

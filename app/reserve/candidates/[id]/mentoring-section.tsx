@@ -1,15 +1,13 @@
 // The candidate card's mentoring: the pairs with the mentee's ratings and the meetings log; the curator
 // assigns a mentor and ends a pair.
 import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table";
+import { formatUtcDay } from "@/lib/format/format-date";
 import { ReserveForm } from "@/components/reserve/reserve-form";
-import type { getCandidateCard } from "@/lib/reserve/get-candidate-card";
+import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import { assignMentorAction } from "../../actions";
 import { endPairAction } from "../../mentoring-actions";
-import { day } from "./day";
 
-type Card = Awaited<ReturnType<typeof getCandidateCard>>;
-
-export function MentoringSection({ card }: { card: Card }) {
+export function MentoringSection({ card }: { card: CandidateCard }) {
   const c = card.candidate;
   return (
     <section aria-labelledby="mentor" className="mb-8">
@@ -18,8 +16,8 @@ export function MentoringSection({ card }: { card: Card }) {
         c.mentorPairs.map((p) => (
           <div key={p.id} className="mb-4">
             <p className="mb-2">
-              <strong>{p.expert.fullName}</strong>, с {day(p.startedOn)}
-              {p.endedOn ? ` по ${day(p.endedOn)}` : ""}.{p.goals ? ` Цели: ${p.goals}` : ""}
+              <strong>{p.expert.fullName}</strong>, с {formatUtcDay(p.startedOn)}
+              {p.endedOn ? ` по ${formatUtcDay(p.endedOn)}` : ""}.{p.goals ? ` Цели: ${p.goals}` : ""}
               {p.ratings.length > 0 &&
                 ` Оценки наставляемого: ${p.ratings.map((r) => `${r.year} — ${r.rating}${r.comment ? ` («${r.comment}»)` : ""}`).join("; ")}.`}
             </p>

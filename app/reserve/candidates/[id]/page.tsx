@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime, formatUtcDay } from "@/lib/format/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listCompetencies } from "@/lib/reserve/competencies/list-competencies";
@@ -14,7 +14,6 @@ import { getCandidateCard } from "@/lib/reserve/get-candidate-card";
 import { EXCLUSION_REASONS, NOMINATION_SOURCE_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { listPlannableEvents } from "@/lib/reserve/list-plannable-events";
 import { assessAction, transitionAction } from "../../actions";
-import { day } from "./day";
 import { DiagnosticsSection } from "./diagnostics-section";
 import { MentoringSection } from "./mentoring-section";
 import { PlanSection } from "./plan-section";
@@ -36,17 +35,17 @@ export default async function CandidatePage({ params, searchParams }: Props) {
     ["Резерв", c.reserve.targetPosition],
     ["Организация, должность", [c.participant.organization, c.participant.position].filter(Boolean).join(", ")],
     ["Статус", RESERVE_STATUS_NAMES[c.status]],
-    ["Выдвижение", `${NOMINATION_SOURCE_NAMES[c.source]}, ${day(c.nominatedAt)}`],
-    ["Решение о включении", c.decisionNumber ? `№ ${c.decisionNumber} от ${day(c.decisionDate)}` : null],
-    ["Срок пребывания до", c.termEndsAt ? day(c.termEndsAt) : null],
-    ["Назначен", c.appointedPosition ? `${c.appointedPosition}, ${day(c.appointedAt)}` : null],
+    ["Выдвижение", `${NOMINATION_SOURCE_NAMES[c.source]}, ${formatUtcDay(c.nominatedAt)}`],
+    ["Решение о включении", c.decisionNumber ? `№ ${c.decisionNumber} от ${formatUtcDay(c.decisionDate)}` : null],
+    ["Срок пребывания до", c.termEndsAt ? formatUtcDay(c.termEndsAt) : null],
+    ["Назначен", c.appointedPosition ? `${c.appointedPosition}, ${formatUtcDay(c.appointedAt)}` : null],
     [
       "Исключён",
       c.exclusionReason
-        ? `${EXCLUSION_REASONS[c.exclusionReason as keyof typeof EXCLUSION_REASONS] ?? c.exclusionReason}, ${day(c.excludedAt)}`
+        ? `${EXCLUSION_REASONS[c.exclusionReason as keyof typeof EXCLUSION_REASONS] ?? c.exclusionReason}, ${formatUtcDay(c.excludedAt)}`
         : null,
     ],
-    ["Наставник", mentor ? `${mentor.expert.fullName} (с ${day(mentor.startedOn)})` : null],
+    ["Наставник", mentor ? `${mentor.expert.fullName} (с ${formatUtcDay(mentor.startedOn)})` : null],
   ];
   return (
     <>

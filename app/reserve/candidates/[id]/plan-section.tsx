@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { StoredFileList } from "@/components/files/stored-file-list";
 import { ReserveForm } from "@/components/reserve/reserve-form";
-import { formatDate } from "@/lib/format/format-date";
-import type { getCandidateCard } from "@/lib/reserve/get-candidate-card";
+import { formatDate, formatUtcDay } from "@/lib/format/format-date";
+import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import type { PlannableEvent } from "@/lib/reserve/list-plannable-events";
 import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES } from "@/lib/reserve/labels";
 import {
@@ -15,11 +15,8 @@ import {
   createPlanAction,
   editPlanItemAction,
 } from "../../actions";
-import { day } from "./day";
 
-type Card = Awaited<ReturnType<typeof getCandidateCard>>;
-
-export function PlanSection({ card, events }: { card: Card; events: PlannableEvent[] }) {
+export function PlanSection({ card, events }: { card: CandidateCard; events: PlannableEvent[] }) {
   const c = card.candidate;
   return (
     <section aria-labelledby="plan" className="mb-8">
@@ -49,7 +46,7 @@ export function PlanSection({ card, events }: { card: Card; events: PlannableEve
                   <td>{i.event ? <Link href={`/events/${i.event.id}`}>{i.title}</Link> : i.title}</td>
                   <td>{PLAN_ITEM_KIND_NAMES[i.kind]}</td>
                   <td>{i.competency?.name ?? "—"}</td>
-                  <td>{day(i.dueDate)}</td>
+                  <td>{formatUtcDay(i.dueDate)}</td>
                   <td>{PLAN_ITEM_STATUS_NAMES[i.status]}</td>
                   <td>
                     {i.memberReport ?? "—"}
@@ -136,7 +133,7 @@ export function PlanSection({ card, events }: { card: Card; events: PlannableEve
           </table>
           {card.plan.report && (
             <p className="mb-4 whitespace-pre-line">
-              <strong>Годовой отчёт</strong> ({day(card.plan.reportSubmittedAt)}): {card.plan.report}
+              <strong>Годовой отчёт</strong> ({formatUtcDay(card.plan.reportSubmittedAt)}): {card.plan.report}
             </p>
           )}
           {card.plan.curatorConclusion && !card.canManage && (
