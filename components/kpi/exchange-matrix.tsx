@@ -26,13 +26,11 @@ export function ExchangeMatrixSection({
   period: DashboardPeriod;
   fullMatrixHref: string;
 }) {
-  const compact = matrix.regions.length > FULL_MATRIX_MAX_REGIONS;
+  const compact = matrix.total > 0 && matrix.regions.length > FULL_MATRIX_MAX_REGIONS;
   return (
     <section aria-labelledby="exchange-matrix" className="card min-w-0">
       <h2 id="exchange-matrix">Межрегиональный обмен</h2>
-      {matrix.total === 0 ? (
-        <p>В периоде нет отметок о посещении проведённых мероприятий.</p>
-      ) : compact ? (
+      {compact ? (
         <>
           <ExchangeByRegion matrix={matrix} period={period} />
           <p className="mt-3">
@@ -42,16 +40,24 @@ export function ExchangeMatrixSection({
           </p>
         </>
       ) : (
-        <>
-          <ExchangeMatrixLegend />
-          <ExchangeMatrixTable matrix={matrix} period={period} />
-        </>
+        <WholeExchangeMatrix matrix={matrix} period={period} />
       )}
     </section>
   );
 }
 
-export function ExchangeMatrixLegend() {
+/** The whole matrix with its legend, or the period's empty message: the small dashboard's and /dashboard/exchange. */
+export function WholeExchangeMatrix({ matrix, period }: { matrix: ExchangeMatrix; period: DashboardPeriod }) {
+  if (matrix.total === 0) return <p>В периоде нет отметок о посещении проведённых мероприятий.</p>;
+  return (
+    <>
+      <ExchangeMatrixLegend />
+      <ExchangeMatrixTable matrix={matrix} period={period} />
+    </>
+  );
+}
+
+function ExchangeMatrixLegend() {
   return (
     <p className="mb-3 text-sm text-ink-muted">
       Посещения проведённых мероприятий периода: строка — регион участника, столбец — регион мероприятия. На диагонали (в рамке) —
@@ -64,7 +70,7 @@ export function ExchangeMatrixLegend() {
  * The whole matrix. Plain links, not next/link: thousands of cells would each be a client component in
  * the page's payload, and a drill-down list is a page of its own anyway.
  */
-export function ExchangeMatrixTable({ matrix, period }: { matrix: ExchangeMatrix; period: DashboardPeriod }) {
+function ExchangeMatrixTable({ matrix, period }: { matrix: ExchangeMatrix; period: DashboardPeriod }) {
   const { regions, cells, rowTotals, columnTotals, total, max } = matrix;
   const hosts = regions.filter((r) => r.inProject || columnTotals[r.code] > 0);
   const href = (filter: { home?: string; host?: string }) => kpiDetailsHref(period, { indicator: "attendance", ...filter });

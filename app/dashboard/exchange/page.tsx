@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ExchangeMatrixLegend, ExchangeMatrixTable } from "@/components/kpi/exchange-matrix";
+import { WholeExchangeMatrix } from "@/components/kpi/exchange-matrix";
 import { dayMonthYear } from "@/components/kpi/period-label";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -38,14 +38,7 @@ export default async function ExchangeMatrixPage({
       <p className="mb-4">
         {project.name} · период {dayMonthYear(report.period.from)} — {dayMonthYear(report.period.to)} ({report.period.timezone})
       </p>
-      {matrix.total === 0 ? (
-        <p>В периоде нет отметок о посещении проведённых мероприятий.</p>
-      ) : (
-        <>
-          <ExchangeMatrixLegend />
-          <ExchangeMatrixTable matrix={matrix} period={period} />
-        </>
-      )}
+      <WholeExchangeMatrix matrix={matrix} period={period} />
     </>
   );
 }
