@@ -12,7 +12,8 @@ export type EventRow = {
   status: EventStatus;
   capacity: number | null;
   region: { name: string; timezone: string };
-  _count: { registrations: number };
+  /** people holding a place (status «registered») */
+  registered: number;
 };
 
 export function EventTable({ events, formatNames }: { events: EventRow[]; formatNames: FormatNames }) {
@@ -40,7 +41,7 @@ export function EventTable({ events, formatNames }: { events: EventRow[]; format
               <td>{formatNames[e.format]}</td>
               <td>{EVENT_STATUS_NAMES[e.status]}</td>
               <td>
-                {e._count.registrations}
+                {e.registered}
                 {e.capacity ? ` из ${e.capacity}` : ""}
               </td>
             </tr>

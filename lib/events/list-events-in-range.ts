@@ -5,6 +5,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { localDate, startOfLocalDay } from "../period/period-bounds";
 import { addDays } from "./event-filter";
 import { eventListInclude, eventWhere, type EventListFilter } from "./list-events";
+import { withRegisteredCounts } from "./with-registered-counts";
 
 /** A calendar shows at most this many events; beyond it the page asks to narrow the filter. */
 export const CALENDAR_EVENT_CAP = 500;
@@ -36,9 +37,10 @@ export async function listEventsInRange(
     include: eventListInclude,
     take: cap + 1,
   });
-  const days: Record<string, typeof rows> = {};
+  const counted = await withRegisteredCounts(db, rows.slice(0, cap));
+  const days: Record<string, typeof counted> = {};
   let count = 0;
-  for (const event of rows.slice(0, cap)) {
+  for (const event of counted) {
     const day = localDate(event.startsAt, event.region.timezone);
     if (day < range.start || day >= range.end) continue;
     (days[day] ??= []).push(event);

@@ -5,6 +5,7 @@ import { pageArgs, toPage } from "../pagination";
 import { startOfLocalDay } from "../period/period-bounds";
 import { addDays } from "./event-filter";
 import { visibleEventsWhere } from "./event-visibility";
+import { withRegisteredCounts } from "./with-registered-counts";
 
 export type EventListFilter = {
   projectId: string;
@@ -26,7 +27,6 @@ export type EventListFilter = {
 export const eventListInclude = {
   region: { select: { id: true, code: true, name: true, timezone: true } },
   direction: { select: { name: true } },
-  _count: { select: { registrations: { where: { status: "registered" } } } },
 } satisfies Prisma.EventInclude;
 
 /**
@@ -86,5 +86,5 @@ export async function listEvents(db: Db, user: SessionUser | null, filter: Event
     }),
     db.event.count({ where }),
   ]);
-  return toPage(items, total, filter.page);
+  return toPage(await withRegisteredCounts(db, items), total, filter.page);
 }

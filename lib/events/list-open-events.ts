@@ -5,6 +5,7 @@ import type { Prisma, RegistrationStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage, type Page } from "../pagination";
+import { withRegisteredCounts } from "./with-registered-counts";
 
 export type OpenEventItem = {
   id: string;
@@ -55,17 +56,15 @@ export async function listOpenEvents(
         startsAt: true,
         capacity: true,
         region: { select: { name: true, timezone: true } },
-        _count: { select: { registrations: { where: { status: "registered" } } } },
         ...(participant ? { registrations: { where: { participantId: participant.id }, select: { status: true } } } : {}),
       },
       ...pageArgs(opts.page),
     }),
     db.event.count({ where }),
   ]);
-  const items = rows.map(({ _count, registrations, ...event }) => ({
+  const items = (await withRegisteredCounts(db, rows)).map(({ registrations, ...event }) => ({
     ...event,
-    registered: _count.registrations,
-    freeSeats: event.capacity === null ? null : Math.max(0, event.capacity - _count.registrations),
+    freeSeats: event.capacity === null ? null : Math.max(0, event.capacity - event.registered),
     myStatus: (registrations as { status: OpenEventItem["myStatus"] }[] | undefined)?.[0]?.status ?? null,
   }));
   return { ...toPage(items, total, opts.page), isParticipant: !!participant };

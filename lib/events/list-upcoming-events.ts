@@ -2,6 +2,7 @@ import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { visibleEventsWhere } from "./event-visibility";
+import { withRegisteredCounts } from "./with-registered-counts";
 
 /** Ближайшие мероприятия: planned events from now on, optionally only those the user manages or joins as an expert. */
 export async function listUpcomingEvents(
@@ -18,13 +19,11 @@ export async function listUpcomingEvents(
     ...(opts.scope === "as-expert" ? { experts: { some: { expert: { userId: me.id } } } } : {}),
     AND: [visibleEventsWhere(me)],
   };
-  return db.event.findMany({
+  const events = await db.event.findMany({
     where,
     orderBy: { startsAt: "asc" },
     take: opts.limit ?? 10,
-    include: {
-      region: { select: { name: true, timezone: true } },
-      _count: { select: { registrations: { where: { status: "registered" } } } },
-    },
+    include: { region: { select: { name: true, timezone: true } } },
   });
+  return withRegisteredCounts(db, events);
 }

@@ -7,6 +7,7 @@ import { makeEvent, makeProject, sessionUser } from "../helpers/factories";
 import { listEvents } from "../../lib/events/list-events";
 import { listEventsInRange } from "../../lib/events/list-events-in-range";
 import { parseEventFilter } from "../../lib/events/event-filter";
+import { listUpcomingEvents } from "../../lib/events/list-upcoming-events";
 
 let t: TestDatabase;
 const admin = sessionUser("ADMIN");
@@ -14,11 +15,13 @@ let projectId: string;
 const ids: Record<string, string> = {};
 let regionIds: Record<string, string>;
 let directionIds: Record<string, string>;
+let categoryId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const { project, regions, direction } = await makeProject(t.db);
+  const { project, regions, direction, category } = await makeProject(t.db);
   projectId = project.id;
+  categoryId = category.id;
   const vla = await t.db.region.create({
     data: { code: `VLA-${project.code}`, name: "Приморский край", timezone: "Asia/Vladivostok" },
   });
@@ -198,5 +201,34 @@ describe("calendar views group events by the local day of their region", () => {
     });
     const capped = await listEventsInRange(t.db, admin, base(), range, 2);
     expect(capped).toMatchObject({ count: 2, truncated: true });
+  });
+});
+
+describe("each listed event shows how many people hold a place on it", () => {
+  // a: 2 registered, 1 on the wait-list, 1 cancelled; c: 1 registered; b and d: nobody
+  beforeAll(async () => {
+    const statuses = { a: ["registered", "registered", "waitlisted", "cancelled"], c: ["registered"] } as const;
+    let n = 0;
+    for (const [key, list] of Object.entries(statuses)) {
+      for (const status of list) {
+        const participant = await t.db.participant.create({
+          data: { projectId, code: `REG-${++n}`, fullName: `Участник ${n}`, categoryId, regionId: regionIds.yar },
+        });
+        await t.db.registration.create({ data: { eventId: ids[key], participantId: participant.id, status } });
+      }
+    }
+  });
+  const expected = { a: 2, b: 0, c: 1, d: 0 };
+  const byKey = (events: { id: string; registered: number }[]) =>
+    Object.fromEntries(events.map((e) => [Object.keys(ids).find((k) => ids[k] === e.id), e.registered]));
+
+  it("in the list, the calendar and the upcoming events", async () => {
+    const list = await listEvents(t.db, admin, { projectId, page: 1 });
+    expect(byKey(list.items)).toEqual(expected);
+    const calendar = await listEventsInRange(t.db, admin, { projectId }, { start: "2026-03-01", end: "2026-06-01" });
+    expect(byKey(Object.values(calendar.days).flat())).toEqual(expected);
+    const upcoming = await listUpcomingEvents(t.db, admin, { projectId, now: new Date("2026-01-01T00:00:00Z") });
+    // planned events only (b is held, c cancelled); the open events' free seats: my-events.test.ts
+    expect(byKey(upcoming)).toEqual({ a: 2, d: 0 });
   });
 });
