@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { EventStatus } from "@prisma/client";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import { weekdayIndex } from "@/lib/events/event-filter";
+import { dateFormatter } from "@/lib/format/format-date";
 
 export type CalendarEventItem = {
   id: string;
@@ -65,7 +66,7 @@ export function monthLabel(date: string): string {
 }
 
 function timeOf(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("ru-RU", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return dateFormatter("time", timeZone).format(instant);
 }
 
 export function CalendarEventLink({ event }: { event: CalendarEventItem }) {

@@ -134,3 +134,13 @@ describe("monthBounds", () => {
     ]);
   });
 });
+
+describe("startOfLocalDay, remembered", () => {
+  it("answers a day asked again with the same instant, in a Date of the caller's own", () => {
+    const first = startOfLocalDay("2026-03-29", "Europe/Kaliningrad");
+    first.setTime(0);
+    expect(startOfLocalDay("2026-03-29", "Europe/Kaliningrad").toISOString()).toBe("2026-03-28T22:00:00.000Z");
+    // another zone, another instant for the same day
+    expect(startOfLocalDay("2026-03-29", "Asia/Kamchatka").toISOString()).toBe("2026-03-28T12:00:00.000Z");
+  });
+});

@@ -74,6 +74,21 @@ const isoDate = (year: number, month: number, day: number) => `${String(year).pa
  * seconds, so bisection to the second is exact.
  */
 export function startOfLocalDay(date: string, timeZone: string): Date {
+  // the bisection costs ~17 Intl calls and pages ask for the same few days over and over (a dashboard's
+  // quarters, every list's period): remembered per zone and day (the zone data can't change while running)
+  const key = `${timeZone} ${date}`;
+  let instant = localMidnights.get(key);
+  if (instant === undefined) {
+    if (localMidnights.size >= MAX_REMEMBERED_DAYS) localMidnights.clear();
+    localMidnights.set(key, (instant = findStartOfLocalDay(date, timeZone)));
+  }
+  return new Date(instant);
+}
+
+const MAX_REMEMBERED_DAYS = 10_000;
+const localMidnights = new Map<string, number>();
+
+function findStartOfLocalDay(date: string, timeZone: string): number {
   const [y, m, d] = date.split("-").map(Number);
   const utcMidnight = Date.UTC(y, m - 1, d);
   let lo = (utcMidnight - 18 * 3600_000) / 1000; // local date is before `date`
@@ -83,7 +98,7 @@ export function startOfLocalDay(date: string, timeZone: string): Date {
     if (localDate(mid * 1000, timeZone) >= date) hi = mid;
     else lo = mid;
   }
-  return new Date(hi * 1000);
+  return hi * 1000;
 }
 
 function lastDayOfMonth(year: number, month: number): number {
