@@ -15,3 +15,10 @@ export function pageArgs(page: number, size = PAGE_SIZE) {
 export function toPage<T>(items: T[], total: number, page: number, size = PAGE_SIZE): Page<T> {
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / size)) };
 }
+
+/** One page of a list already in memory (e.g. a report's regions); a page past the end shows the last one. */
+export function pageOf<T>(all: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(all.length / size));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  return { items: all.slice((shown - 1) * size, shown * size), total: all.length, page: shown, pageCount };
+}

@@ -3,18 +3,33 @@ import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { LazyEventsByQuarterChart } from "./charts/lazy-charts";
 import { ruNumber } from "./charts/chart-palette";
 import { ROMAN_QUARTERS } from "./period-label";
+import { RegionPageNav, regionPage, type RegionPaging } from "./region-paging";
 
 // «на 1 регион, на 3 региона, на 5 регионов»
 const REGION_FORMS: Record<string, string> = { one: "регион", few: "региона", many: "регионов" };
 
 /**
  * Chart (a) with its table: regions × quarters of the year, every number a link to its held events (plain
- * links: regions × 5 next/link client components would weigh down the page; see KpiRegionTable).
+ * links: regions × 5 next/link client components would weigh down the page; see KpiRegionTable). With
+ * `paging`, the chart and the table show one page of regions; the quarters' totals are the whole project's.
  */
-export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQuarter; projectCode: string }) {
-  const { year, quarters, regions, targetPerRegionQuarter: target } = data;
+export function EventsByQuarterSection({
+  data,
+  projectCode,
+  paging,
+}: {
+  data: EventsByQuarter;
+  projectCode: string;
+  paging?: RegionPaging;
+}) {
+  const { year, quarters, targetPerRegionQuarter: target } = data;
+  const page = regionPage(data.regions, paging);
+  const regions = page.items;
   const label = (q: number) => `${ROMAN_QUARTERS[q - 1]} кв.`;
-  const rows = quarters.map((q) => ({ label: label(q.quarter), ...q.byRegion }));
+  const rows = quarters.map((q) => ({
+    label: label(q.quarter),
+    ...Object.fromEntries(regions.map((r) => [r.code, q.byRegion[r.code]])),
+  }));
   const yearRange = { from: quarters[0].from, to: quarters[3].to };
   const yearTotal = quarters.reduce((s, q) => s + q.total, 0);
   const summary =
@@ -91,6 +106,7 @@ export function EventsByQuarterSection({ data, projectCode }: { data: EventsByQu
           </tfoot>
         </table>
         <p className="mt-1 text-sm text-ink-muted">▼ — ниже цели на регион в квартал.</p>
+        <RegionPageNav page={page} paging={paging} label="Мероприятия по регионам и кварталам" />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { DashboardPeriod } from "@/lib/kpi/dashboard-period";
 import type { ExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
+import { RegionPageNav, regionPage, type RegionPaging } from "./region-paging";
 
 /** How many of the largest flows between two different regions are listed. */
 const TOP_FLOWS = 10;
@@ -9,9 +10,19 @@ const TOP_FLOWS = 10;
  * The exchange matrix read region by region — what a region sends out and receives — and its largest
  * flows between two regions: the dashboard's view when the whole matrix would be too large to read
  * (exchange-matrix.tsx). Numbers that a list can explain link to it (plain links: see ExchangeMatrixTable).
+ * `paging`: the table shows one page of regions; the largest flows are the whole matrix's.
  */
-export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; period: DashboardPeriod }) {
+export function ExchangeByRegion({
+  matrix,
+  period,
+  paging,
+}: {
+  matrix: ExchangeMatrix;
+  period: DashboardPeriod;
+  paging?: RegionPaging;
+}) {
   const { regions, cells, rowTotals, columnTotals, total } = matrix;
+  const page = regionPage(regions, paging);
   const href = (filter: { home?: string; host?: string }) => kpiDetailsHref(period, { indicator: "attendance", ...filter });
   const nameOf = Object.fromEntries(regions.map((r) => [r.code, r.name]));
   const own = (code: string) => cells[code]?.[code] ?? 0;
@@ -59,7 +70,7 @@ export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; p
             </tr>
           </thead>
           <tbody>
-            {regions.map((r) => (
+            {page.items.map((r) => (
               <tr key={r.code}>
                 <th scope="row">
                   {r.name}
@@ -75,14 +86,24 @@ export function ExchangeByRegion({ matrix, period }: { matrix: ExchangeMatrix; p
           </tbody>
         </table>
       </div>
+      <RegionPageNav page={page} paging={paging} label="Обмен по регионам" />
     </>
   );
 }
 
 type Flow = { home: string; host: string; n: number };
 
+// the cached figures are shared, unchangeable objects (lib/kpi/cached-kpi.ts): their flows are found once
+const flowsOf = new WeakMap<object, Flow[]>();
+
 /** The TOP_FLOWS largest cells off the diagonal, in one pass (89 × 89 cells: no sort of them all). */
 function largestFlows(cells: ExchangeMatrix["cells"]): Flow[] {
+  let flows = flowsOf.get(cells);
+  if (!flows) flowsOf.set(cells, (flows = findLargestFlows(cells)));
+  return flows;
+}
+
+function findLargestFlows(cells: ExchangeMatrix["cells"]): Flow[] {
   const before = (a: Flow, b: Flow) => a.n > b.n || (a.n === b.n && (a.home < b.home || (a.home === b.home && a.host < b.host)));
   const top: Flow[] = [];
   for (const home in cells) {

@@ -2,6 +2,7 @@ import type { DashboardPeriod } from "@/lib/kpi/dashboard-period";
 import type { ExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { ExchangeByRegion } from "./exchange-by-region";
+import type { RegionPaging } from "./region-paging";
 
 // Heat-map shade: brand blue at most 45 % over white, so dark text keeps ≥ 4.5:1 contrast in every cell;
 // the number itself is always printed, the shade only helps the eye find the large ones.
@@ -21,10 +22,13 @@ export function ExchangeMatrixSection({
   matrix,
   period,
   fullMatrixHref,
+  paging,
 }: {
   matrix: ExchangeMatrix;
   period: DashboardPeriod;
   fullMatrixHref: string;
+  /** the per-region view's page of regions (the whole matrix, up to 12 regions, is never paged) */
+  paging?: RegionPaging;
 }) {
   const compact = matrix.total > 0 && matrix.regions.length > FULL_MATRIX_MAX_REGIONS;
   return (
@@ -32,7 +36,7 @@ export function ExchangeMatrixSection({
       <h2 id="exchange-matrix">Межрегиональный обмен</h2>
       {compact ? (
         <>
-          <ExchangeByRegion matrix={matrix} period={period} />
+          <ExchangeByRegion matrix={matrix} period={period} paging={paging} />
           <p className="mt-3">
             <a href={fullMatrixHref}>
               Полная матрица обмена ({matrix.regions.length} × {matrix.regions.length} регионов)

@@ -210,6 +210,25 @@ describe("KPI cache", () => {
     expect(await getDashboardData(t.db, admin, project, period)).toEqual(renamed);
   });
 
+  it("a valid entry already read by the instance is not sent again, and its value can't be changed", async () => {
+    await t.db.$executeRaw`DELETE FROM "KpiCache"`;
+    const fresh = await cachedYear();
+    const read = await cachedYear();
+    expect(read).toEqual(fresh);
+    expect(Object.isFrozen(read) && Object.isFrozen(read.indicators)).toBe(true);
+    expect(() => {
+      (read.indicators.eventsHeld as { value: number }).value = -1;
+    }).toThrow(TypeError);
+    // the payload changed behind the same version (computedAt, snapshot): the instance keeps what it parsed
+    await t.db.$executeRaw`UPDATE "KpiCache" SET payload = '{"stale": true}' WHERE key = '1:test:year'`;
+    expect(await cachedYear()).toEqual(fresh);
+    // another version of the entry (another instance stored it): its payload is read
+    await t.db.$executeRaw`UPDATE "KpiCache" SET "computedAt" = "computedAt" - interval '1 second' WHERE key = '1:test:year'`;
+    expect(await cachedYear()).toEqual({ stale: true });
+    expect(computed).toBe(1);
+    await t.db.$executeRaw`DELETE FROM "KpiCache"`;
+  });
+
   it("an entry older than its lifetime is recomputed even without changes", async () => {
     await cachedYear();
     computed = 0;
