@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CoverageList } from "@/components/kpi/coverage-lists";
 import { EventsByQuarterSection } from "@/components/kpi/events-by-quarter";
@@ -16,9 +15,10 @@ import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { getCurrentProject } from "@/lib/projects/current-project";
-import { AssessmentForm } from "@/components/assessments/assessment-form";
+import { AssessmentFormOpener } from "@/components/assessments/assessment-form-opener";
 import { AssessmentHistory } from "@/components/assessments/assessment-history";
 import { Pagination } from "@/components/ui/pagination";
+import type { RegionPaging } from "@/components/kpi/region-paging";
 import { can } from "@/lib/auth/permissions";
 import { closedQuarters } from "@/lib/assessments/closed-quarters";
 import { pageFrom } from "@/lib/pagination";
@@ -27,12 +27,18 @@ import { recordAssessmentAction } from "./actions";
 
 export const metadata = { title: "Показатели проекта" };
 
+const DASHBOARD_PARAMS = ["year", "quarter", "mode", "assessments", "regions", "quarterRegions", "exchangeRegions"] as const;
+type DashboardParam = (typeof DASHBOARD_PARAMS)[number];
+
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: string; quarter?: string; mode?: string; assessments?: string }>;
+  searchParams: Promise<Record<DashboardParam, string | undefined>>;
 }) {
   const params = await searchParams;
+  // the region tables page their regions, each with its own parameter; every link keeps the others
+  const kept = Object.fromEntries(DASHBOARD_PARAMS.map((name) => [name, params[name]]));
+  const paging = (name: DashboardParam): RegionPaging => ({ name, page: pageFrom(params[name]), params: kept });
   const t = await getTranslations();
   const project = await getCurrentProject(readDb);
   if (!project) return <p>{t("home.noProject")}</p>;
@@ -124,16 +130,22 @@ export default async function DashboardPage({
         }}
       />
       <div className="mt-8">
-        <KpiRegionTable report={report} regionNames={regionName} expertsHref={expertsHref} resourcesHref={resourcesHref} />
+        <KpiRegionTable
+          report={report}
+          regionNames={regionName}
+          expertsHref={expertsHref}
+          resourcesHref={resourcesHref}
+          paging={paging("regions")}
+        />
       </div>
 
       <p className="mt-4">
-        <Link href={kpiDetailsHref(period, { indicator: "conclusions" })}>Экспертные заключения о мероприятиях периода</Link>
+        <a href={kpiDetailsHref(period, { indicator: "conclusions" })}>Экспертные заключения о мероприятиях периода</a>
       </p>
 
       <h2 className="mt-10">Динамика за {period.year} год</h2>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <EventsByQuarterSection data={byQuarter} projectCode={project.code} />
+        <EventsByQuarterSection data={byQuarter} projectCode={project.code} paging={paging("quarterRegions")} />
         <SatisfactionTrendSection data={trend} />
       </div>
 
@@ -160,7 +172,12 @@ export default async function DashboardPage({
       </div>
 
       <div className="mt-10">
-        <ExchangeMatrixSection matrix={matrix} period={period} fullMatrixHref={dashboardHref(period, "/exchange")} />
+        <ExchangeMatrixSection
+          matrix={matrix}
+          period={period}
+          fullMatrixHref={dashboardHref(period, "/exchange")}
+          paging={paging("exchangeRegions")}
+        />
       </div>
 
       <section aria-labelledby="assessments-title" className="mt-10">
@@ -170,13 +187,15 @@ export default async function DashboardPage({
           name="assessments"
           page={assessments.page}
           pageCount={assessments.pageCount}
-          params={{ year: params.year, quarter: params.quarter, mode: params.mode }}
+          params={kept}
+          label="История оценок"
+          keepScroll
         />
         {can(user, "assessment.record") && (
           <div className="mt-6">
             <h3 className="mb-2 font-semibold">Новая оценка квартала</h3>
             {assessable.length ? (
-              <AssessmentForm
+              <AssessmentFormOpener
                 projectId={project.id}
                 year={period.year}
                 quarters={assessable}

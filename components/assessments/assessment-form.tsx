@@ -5,7 +5,7 @@ import { useValidatedForm } from "@/components/forms/use-validated-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { ACTION_ROWS, assessmentSchema, VERDICT_NAMES, VERDICTS } from "@/lib/assessments/schemas";
 
-type Props = {
+export type AssessmentFormProps = {
   projectId: string;
   year: number;
   /** the closed quarters of the year that may be assessed */
@@ -14,7 +14,7 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 };
 
-export function AssessmentForm({ projectId, year, quarters, quarter, action }: Props) {
+export function AssessmentForm({ projectId, year, quarters, quarter, action }: AssessmentFormProps) {
   const { form, state, pending, onSubmit, errorFor } = useValidatedForm(assessmentSchema, action, {
     projectId,
     year: String(year),

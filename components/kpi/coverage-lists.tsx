@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { KpiIndicator } from "@/lib/kpi/compute-kpi-report";
 import type { CoverageItem } from "@/lib/kpi/get-coverage";
 
@@ -33,7 +32,7 @@ export function CoverageList({
         {title}
       </h3>
       <p className="mb-2">
-        Охвачено <Link href={coveredHref}>{indicator.value}</Link> из {items.length}, цель {indicator.target} —{" "}
+        Охвачено <a href={coveredHref}>{indicator.value}</a> из {items.length}, цель {indicator.target} —{" "}
         <span className={indicator.met ? "text-ok" : "text-bad"}>{indicator.met ? "✓ достигнута" : "✗ не достигнута"}</span>
       </p>
       <div className="mb-3 h-2 w-full overflow-hidden rounded bg-surface ring-1 ring-line" aria-hidden>
@@ -71,7 +70,7 @@ export function CoverageList({
                     <span className="hidden h-2 w-16 overflow-hidden rounded bg-surface sm:block" aria-hidden>
                       <span className="block h-full bg-brand" style={{ width: `${(item.count / max) * 100}%` }} />
                     </span>
-                    {item.covered ? <Link href={itemHref(item)}>{item.count}</Link> : item.count}
+                    {item.covered ? <a href={itemHref(item)}>{item.count}</a> : item.count}
                   </div>
                 </td>
               </tr>

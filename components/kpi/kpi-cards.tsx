@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { KpiReport } from "@/lib/kpi/compute-kpi-report";
 import { KPI_INDICATOR_NAMES } from "@/lib/kpi/indicator-names";
+import { RegionPageNav, regionPage, type RegionPaging } from "./region-paging";
 
 const NAMES = KPI_INDICATOR_NAMES;
 
@@ -13,6 +13,8 @@ export type KpiCardLinks = Partial<Record<IndicatorId | "responses", string>>;
 
 /**
  * `notes`: a line under the target, e.g. which region holds a per-region minimum (its list is the link).
+ * Plain links, as everywhere on the dashboard: a next/link is a client component the browser hydrates and
+ * prefetches, and each list behind a number is a page of its own anyway.
  */
 export function KpiCards({
   report,
@@ -31,9 +33,9 @@ export function KpiCards({
           <h3 className="mb-2 text-sm font-medium text-ink-muted">{NAMES[id]}</h3>
           <p className="text-3xl font-semibold">
             {links[id] ? (
-              <Link href={links[id]} aria-label={`${NAMES[id]}: ${number(indicator.value)} — открыть список`}>
+              <a href={links[id]} aria-label={`${NAMES[id]}: ${number(indicator.value)} — открыть список`}>
                 {number(indicator.value)}
-              </Link>
+              </a>
             ) : (
               number(indicator.value)
             )}
@@ -43,7 +45,7 @@ export function KpiCards({
             {"responses" in indicator && (
               <>
                 {" · ответов: "}
-                {links.responses ? <Link href={links.responses}>{indicator.responses}</Link> : indicator.responses}
+                {links.responses ? <a href={links.responses}>{indicator.responses}</a> : indicator.responses}
               </>
             )}
             {notes[id] && ` · ${notes[id]}`}
@@ -62,21 +64,24 @@ export function KpiCards({
 /**
  * Per-region experts and resources; each number links to its list (`hrefs[code]`). Plain links, like the
  * dashboard's other region tables: with 89 regions, hundreds of next/link client components would weigh
- * down the page's payload, and each list is a page of its own anyway.
+ * down the page's payload, and each list is a page of its own anyway. `paging`: a page of regions at a time.
  */
 export function KpiRegionTable({
   report,
   regionNames = {},
   expertsHref,
   resourcesHref,
+  paging,
 }: {
   report: KpiReport;
   regionNames?: Record<string, string>;
   expertsHref?: Record<string, string>;
   resourcesHref?: Record<string, string>;
+  paging?: RegionPaging;
 }) {
   const { expertsPerRegion: experts, infoResourcesPerRegion: resources } = report.indicators;
-  const codes = Object.keys(experts.byRegion).sort();
+  const page = regionPage(Object.keys(experts.byRegion).sort(), paging);
+  const codes = page.items;
   const cell = (value: number, target: number, href: string | undefined) => (
     <td className={value >= target ? "text-ok" : "font-semibold text-bad"}>
       {href ? <a href={href}>{value}</a> : value} {value >= target ? "" : "(ниже цели)"}
@@ -103,6 +108,7 @@ export function KpiRegionTable({
           ))}
         </tbody>
       </table>
+      <RegionPageNav page={page} paging={paging} label="По регионам" />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { LazySatisfactionTrendChart } from "./charts/lazy-charts";
@@ -47,9 +46,9 @@ export function SatisfactionTrendSection({ data }: { data: SatisfactionTrend }) 
               return (
                 <tr key={q.quarter}>
                   <th scope="row">{label(q.quarter)}</th>
-                  <td className="text-right">{q.value === null ? "нет оценок" : <Link href={href}>{shown(q.value)}</Link>}</td>
+                  <td className="text-right">{q.value === null ? "нет оценок" : <a href={href}>{shown(q.value)}</a>}</td>
                   <td className="text-right">
-                    <Link href={href}>{q.responses}</Link>
+                    <a href={href}>{q.responses}</a>
                   </td>
                   <td className={q.met ? "text-ok" : "text-bad"}>{q.met ? "✓ достигнута" : "✗ не достигнута"}</td>
                 </tr>

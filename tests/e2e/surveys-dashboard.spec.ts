@@ -102,6 +102,9 @@ test("министерство переключает квартал и «с н�
   await expect(page.getByText(/период 01\.01\.2026 — 30\.06\.2026/)).toBeVisible();
 
   const summary = `Охват направлений ниже плана, требуется корректировка ${uniqueId()}`;
+  // the form is loaded when asked for (assessment-form-opener.tsx)
+  await expect(page.getByRole("form", { name: "Новая оценка квартала" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Записать оценку квартала" }).click();
   const form = page.getByRole("form", { name: "Новая оценка квартала" });
   await form.getByLabel("Квартал").selectOption("2");
   await form.getByLabel("Итог").selectOption({ label: "Достигнуты частично" });
