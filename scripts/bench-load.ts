@@ -2,9 +2,12 @@
 // into a fresh PostgreSQL database (BENCH_DATABASE_URL or DATABASE_URL: a server where we may create
 // databases), builds the app (BENCH_SKIP_BUILD=1 reuses .next), starts `next start`, and drives it with
 // autocannon — BENCH_CONNECTIONS (50) connections for BENCH_SECONDS (20) s each — on: a static file
-// (the framework's floor), the login page, the event list, an event page, the dashboard, the KPI API,
-// and registration (a server action: each connection is its own participant, registering and cancelling
-// in turn on one popular event). Prints req/s, p50/p95/p99 latency and errors. Results: docs/benchmarks.md.
+// (the framework's floor), the login page, the smallest signed-in page (the floor of every page behind
+// the sign-in), the event list, an event page, the dashboard, the KPI API, and registration (a server
+// action: each connection is its own participant, registering and cancelling in turn on one popular
+// event). Prints req/s, p50/p95/p99 latency and errors. Results: docs/benchmarks.md.
+// BENCH_INSTANCES=N starts N instances on one database, as deployed behind nginx (docs/deployment.md);
+// autocannon spreads its connections over them.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
@@ -24,6 +27,7 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, "..");
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const INSTANCES = Math.max(1, Number(process.env.BENCH_INSTANCES ?? 1));
 const PASSWORD = "Пароль-нагрузка-1";
 
 type Request = { method?: string; path: string; headers?: Record<string, string>; body?: string };
@@ -41,7 +45,8 @@ const autocannon = require("autocannon") as Autocannon;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function run(baseUrl: string, target: Target) {
+async function run(baseUrls: string[], target: Target) {
+  const baseUrl = baseUrls[0];
   // the cost of one request alone: median of 5 sequential ones (the first connection's request list)
   const alone: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -56,7 +61,8 @@ async function run(baseUrl: string, target: Target) {
     const perConnection = Array.from({ length: CONNECTIONS }, (_, i) => target.requests(i));
     let next = 0;
     const instance = autocannon({
-      url: baseUrl,
+      // several instances: the connections are spread over them, as a balancer spreads them
+      url: baseUrls.length > 1 ? baseUrls : baseUrl,
       connections: CONNECTIONS,
       duration: SECONDS,
       // a slow answer is measured, not dropped (autocannon's default gives up after 10 s)
@@ -95,7 +101,7 @@ runCli(async () => {
   console.log(reuse ? `База ${reuse} (загружена раньше)` : `Данные загружены за ${(data.importMs / 1000).toFixed(1)} с`);
   const db = createPrismaClient(data.url, 4);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "kadry-bench-load-"));
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  const apps: Awaited<ReturnType<typeof startApp>>[] = [];
   try {
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       console.log("next build…");
@@ -147,10 +153,21 @@ runCli(async () => {
       });
     }
 
-    app = await startApp(
-      { DATABASE_URL: data.url, AUTH_SECRET: randomBytes(32).toString("base64url"), DEFAULT_PROJECT_CODE: BENCH_PROJECT_CODE },
-      path.join(work, "app.log"),
-    );
+    // the instances share the secrets, as deployed: a session or an action of one is valid on the others
+    const secrets = {
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    };
+    for (let i = 0; i < INSTANCES; i++) {
+      apps.push(
+        await startApp(
+          { DATABASE_URL: data.url, DEFAULT_PROJECT_CODE: BENCH_PROJECT_CODE, ...secrets },
+          path.join(work, `app-${i}.log`),
+        ),
+      );
+    }
+    const app = apps[0];
+    const baseUrls = apps.map((a) => a.baseUrl);
     const adminClient = new Client();
     await adminClient.signIn(app.baseUrl, `bench-admin-${tag}@example.ru`, PASSWORD);
     const adminCookie = { cookie: [...adminClient.cookies].map(([k, v]) => `${k}=${v}`).join("; ") };
@@ -167,6 +184,8 @@ runCli(async () => {
     const targets: Target[] = [
       { name: "статический файл (пол)", requests: () => [{ path: "/robots.txt" }] },
       { name: "страница входа", requests: () => [{ path: "/login" }] },
+      // the administrator's home page: the layout, the session and a few links — what every signed-in page costs
+      { name: "главная (вошедший)", requests: admin("/") },
       { name: "список мероприятий", requests: admin("/events") },
       { name: "страница мероприятия", requests: admin(`/events/${someEvent.id}`) },
       { name: "панель показателей", requests: admin("/dashboard?year=2026") },
@@ -177,7 +196,7 @@ runCli(async () => {
       },
     ];
     console.log(
-      `\nautocannon: ${CONNECTIONS} соединений, ${SECONDS} с на цель; ядер CPU: ${os.cpus().length}, нагрузка ${os.loadavg()[0].toFixed(1)}`,
+      `\nautocannon: ${CONNECTIONS} соединений, ${SECONDS} с на цель; экземпляров: ${INSTANCES}; ядер CPU: ${os.cpus().length}, нагрузка ${os.loadavg()[0].toFixed(1)}`,
     );
     console.log(`${"цель".padEnd(26)}1 запрос   req/s     p50     p95     p99  ошибки   (мс)`);
     const rows: string[] = [];
@@ -189,7 +208,7 @@ runCli(async () => {
     const checkText = await check.text();
     if (!checkText.includes("Вы записаны")) throw new Error(`запись не работает: ${check.status} ${checkText.slice(-300)}`);
     for (const target of targets) {
-      rows.push(await run(app.baseUrl, target));
+      rows.push(await run(baseUrls, target));
       await drain(app.baseUrl, db);
     }
     const registered = await db.registration.count({ where: { eventId: popular.id } });
@@ -198,7 +217,7 @@ runCli(async () => {
       `\nДля docs/benchmarks.md:\n| цель | один запрос, мс | req/s | p50, мс | p95, мс | p99, мс | ошибки |\n| --- | --: | --: | --: | --: | --: | --: |\n${rows.join("\n")}`,
     );
   } finally {
-    await app?.stop();
+    for (const a of apps) await a.stop();
     await db.$disconnect();
     if (!process.env.BENCH_KEEP_DB) await data.drop();
     else if (!reuse) console.log(`База сохранена: BENCH_REUSE_DB=kadry_bench_load_${process.pid} для следующего прогона`);

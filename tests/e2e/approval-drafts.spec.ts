@@ -6,6 +6,9 @@ import { expect, expectNoSeriousAxeViolations, localInput, participantSession, s
 import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 test("черновик, публикация, заявки с подтверждением: отказ с причиной и подтверждение", async ({ page, browser, seed, db }) => {
+  // four people sign in (argon2id each) and the organizer works through a dozen pages: ≈ 25 s on PostgreSQL on
+  // two cores even alone, too close to the 30 s default (one CI run ended at 31 s)
+  test.slow();
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
   const expert = await db.expert.create({
