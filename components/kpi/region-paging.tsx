@@ -8,7 +8,8 @@ export const REGIONS_PER_PAGE = 20;
 export type RegionPaging = { name: string; page: number; params: Record<string, string | undefined> };
 
 export function regionPage<T>(regions: readonly T[], paging: RegionPaging | undefined): Page<T> {
-  return paging ? pageOf(regions, paging.page, REGIONS_PER_PAGE) : pageOf(regions, 1, Math.max(1, regions.length));
+  if (paging) return pageOf(regions, paging.page, REGIONS_PER_PAGE);
+  return { items: [...regions], total: regions.length, page: 1, pageCount: 1 };
 }
 
 /** «Регионы 21–40 из 89» and the page links under a table; nothing when every region fits on one page. */

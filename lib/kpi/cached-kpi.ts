@@ -81,10 +81,11 @@ async function computeAndStore<T>(db: CacheDb, key: string, compute: (source: Db
   const keep = Prisma.sql`now() - make_interval(hours => ${KEEP_HOURS}::int)`;
   await db.$executeRaw`DELETE FROM "KpiDataChange" WHERE at < ${keep}`;
   await db.$executeRaw`DELETE FROM "KpiCache" WHERE "computedAt" < ${keep}`;
-  return JSON.parse(payload) as T;
+  // shared too: every request that waited for this computation gets the same value
+  return deepFreeze(JSON.parse(payload)) as T;
 }
 
-/** Values read from the cache are shared by every request of the instance: nobody may change them. */
+/** Values from the cache are shared by the requests of the instance: nobody may change them. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
