@@ -1,5 +1,5 @@
 // npm run bench:kpi — the KPI engine on a country-sized project (issue 3): generates a bundle with
-// ../shared/tools/gen-bundle.mjs (89 regions, 20 000 events, 200 000 participants), imports it into a
+// scripts/gen-bundle.mjs (89 regions, 20 000 events, 200 000 participants), imports it into a
 // fresh PostgreSQL database (BENCH_DATABASE_URL or DATABASE_URL: a server where we may create databases),
 // then times the KPI report for a year, a quarter and a year-to-date (median of 10) against the best
 // hand-written SQL for the same numbers, run with the plain pg driver; then the dashboard page's data

@@ -1,5 +1,5 @@
 // The authorization helper, role × action × own/other region. Expectations are written out by hand
-// from DOMAIN.md's roles table, not derived from the PERMISSIONS constant they check.
+// from docs/spec/domain.md's roles table, not derived from the PERMISSIONS constant they check.
 import { describe, expect, it } from "vitest";
 import { ACTIONS, authorize, can, regionWhere, ROLES, scopeOf, type Action, type Role, type SessionUser } from "./permissions";
 

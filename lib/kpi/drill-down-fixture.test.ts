@@ -1,4 +1,4 @@
-// The drill-down contract on the shared sample (../shared/fixtures): for every period of
+// The drill-down contract on the contract sample (tests/fixtures): for every period of
 // golden-ring-sample.kpi.json (year, quarters, year-to-date), every list behind a dashboard number has as
 // many rows as that number in the expected report — the file's numbers, not the code's output — and the
 // charts' series add up to the report's totals. The events-held links are followed through the real
@@ -8,7 +8,7 @@ import { importBundle } from "../bundle/import-bundle";
 import { parseEventFilter } from "../events/event-filter";
 import { listEvents } from "../events/list-events";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
-import { readSampleBundle, readSampleReports } from "../../tests/helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../../tests/helpers/contract-fixtures";
 import { sessionUser } from "../../tests/helpers/factories";
 import type { SessionUser } from "../auth/permissions";
 import { PAGE_SIZE } from "../pagination";

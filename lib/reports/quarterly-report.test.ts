@@ -1,4 +1,4 @@
-// The downloadable quarterly report on the shared sample (../shared/fixtures): the PDF parses and its text —
+// The downloadable quarterly report on the contract sample (tests/fixtures): the PDF parses and its text —
 // Cyrillic included, so the embedded fonts work — carries the project, the indicators and the assessment;
 // the XLSX's KPI sheet is computeKpiReport for the same period; only dashboard roles get either.
 import fs from "node:fs";
@@ -11,7 +11,7 @@ import { computeKpiReport } from "../kpi/compute-kpi-report";
 import type { DashboardPeriod } from "../kpi/dashboard-period";
 import { KPI_INDICATOR_NAMES } from "../kpi/indicator-names";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
-import { readSampleBundle, readSampleReports } from "../../tests/helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../../tests/helpers/contract-fixtures";
 import { makeUser, sessionUser } from "../../tests/helpers/factories";
 import { getQuarterlyReportData, type QuarterlyReportData } from "./get-quarterly-report-data";
 import { quarterlyReportFile } from "./quarterly-report-file";

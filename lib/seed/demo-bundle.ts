@@ -1,4 +1,4 @@
-// The demo project as a kadry-bundle/1 (../shared/spec/bundle-format.md): the seed writes it with the
+// The demo project as a kadry-bundle/1 (docs/spec/bundle-format.md): the seed writes it with the
 // bundle importer, the same code path as `npm run import`, so there is one way to write project data.
 import { BUNDLE_FORMAT, type BundleJson } from "../bundle/bundle-schema";
 import { endsAtOf, startsAtOf } from "./data/event-types";

@@ -1,14 +1,11 @@
 // The administrators' upload page: a valid bundle is imported with its counts shown; a bad one writes
 // nothing and lists every problem with its JSON path, in Russian.
 import fs from "node:fs";
-import path from "node:path";
 import { expect, signIn, test, uniqueId } from "./fixtures";
-import { sharedDir } from "../helpers/shared-fixtures";
-
-const SAMPLE = path.join(sharedDir, "fixtures", "golden-ring-sample.json");
+import { sampleBundlePath } from "../helpers/contract-fixtures";
 
 function sampleWithCode(code: string) {
-  const bundle = JSON.parse(fs.readFileSync(SAMPLE, "utf8"));
+  const bundle = JSON.parse(fs.readFileSync(sampleBundlePath, "utf8"));
   bundle.project.code = code;
   return bundle;
 }

@@ -7,9 +7,7 @@ import type { APIRequestContext, Browser, BrowserContext } from "@playwright/tes
 import type { Role } from "@prisma/client";
 import { expect, signIn, test, uniqueId, type Seed } from "./fixtures";
 import { E2E_PROJECT_CODE } from "./global-setup";
-import { sharedDir } from "../helpers/shared-fixtures";
-
-const FIXTURES_DIR = process.env.KADRY_FIXTURES_DIR ?? path.join(sharedDir, "fixtures");
+import { fixturesDir } from "../helpers/contract-fixtures";
 
 type Json = Record<string, unknown>;
 type KpiReport = {
@@ -23,7 +21,7 @@ type KpiReport = {
 };
 type SampleBundle = { format: string; project: { code: string } & Json } & Record<string, unknown>;
 
-const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, name), "utf8")) as T;
+const readJson = <T>(name: string): T => JSON.parse(fs.readFileSync(path.join(fixturesDir, name), "utf8")) as T;
 const sampleBundle = () => readJson<SampleBundle>("golden-ring-sample.json");
 const expectedReports = () => readJson<KpiReport[]>("golden-ring-sample.kpi.json");
 

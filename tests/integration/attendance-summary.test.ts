@@ -20,7 +20,7 @@ import type { SessionUser } from "../../lib/auth/permissions";
 import { splitSqlScript } from "../../lib/db/split-sql-script";
 import { makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { readSampleBundle } from "../helpers/shared-fixtures";
+import { readSampleBundle } from "../helpers/contract-fixtures";
 
 const PROJECT = "golden-ring-2026";
 const PERIODS = [

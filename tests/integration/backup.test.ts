@@ -13,7 +13,7 @@ import { restoreLogicalBackup, writeLogicalBackup } from "../../lib/backup/logic
 import { pgDump, pgRestore } from "../../lib/backup/pg-backup";
 import { writeAudit } from "../../lib/audit/write-audit";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../helpers/contract-fixtures";
 
 let source: TestDatabase;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kadry-backup-test-"));

@@ -7,7 +7,7 @@ import { validateBundle } from "../../lib/bundle/validate-bundle";
 import { computeKpiReport } from "../../lib/kpi/compute-kpi-report";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { makeBundle, snapshot } from "../helpers/bundle-builder";
-import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../helpers/contract-fixtures";
 
 let source: TestDatabase;
 let target: TestDatabase;

@@ -15,7 +15,7 @@ import { markAttendance } from "../../lib/registrations/mark-attendance";
 import { registerForEvent } from "../../lib/registrations/register-for-event";
 import { makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { readSampleBundle } from "../helpers/shared-fixtures";
+import { readSampleBundle } from "../helpers/contract-fixtures";
 
 const PROJECT = "golden-ring-2026";
 const YEAR: KpiQuery = { projectCode: PROJECT, year: 2026 };

@@ -1,4 +1,4 @@
-// The contract fixture: import ../shared/fixtures/golden-ring-sample.json, then every report of
+// The contract fixture: import tests/fixtures/golden-ring-sample.json, then every report of
 // golden-ring-sample.kpi.json must come out field by field (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "../../lib/bundle/import-bundle";
@@ -11,7 +11,7 @@ import {
 import { getDashboardData } from "../../lib/kpi/get-dashboard-data";
 import { sessionUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../helpers/contract-fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import { getParticipantCard } from "../../lib/participants/get-participant-card"
 import { exportParticipantData } from "../../lib/personal-data/export-participant-data";
 import { makeProject, makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { readSampleBundle, readSampleReports } from "../helpers/shared-fixtures";
+import { readSampleBundle, readSampleReports } from "../helpers/contract-fixtures";
 
 let t: TestDatabase;
 beforeAll(async () => {

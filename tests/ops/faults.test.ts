@@ -116,7 +116,7 @@ describe("a killed import", () => {
     const bundle = path.join(work, "bundle.json");
     const code = "killed-import";
     execFileSync(process.execPath, [
-      path.resolve(root, "../shared/tools/gen-bundle.mjs"),
+      path.join(root, "scripts/gen-bundle.mjs"),
       ...["--regions", "12", "--events", "3000", "--participants", "30000", "--code", code, "--out", bundle],
     ]);
     const probe = new pg.Client({ connectionString: cluster.url });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await migrateDatabase(cluster.url);
   db = createPrismaClient(cluster.url, 4);
   await allowPasswordOnlyStaff(db);
-  // what must be the same on every instance (docs/deployment.md)
+  // what must be the same on every instance (docs/operations.md)
   const env = {
     DATABASE_URL: cluster.url,
     AUTH_SECRET: randomBytes(32).toString("base64url"),

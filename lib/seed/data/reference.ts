@@ -1,5 +1,5 @@
 // The Golden Ring project of seed 000 and its reference lists: regions, participant categories (the ten
-// defaults of DOMAIN.md, codes as in ../shared/tools/gen-bundle.mjs) and directions of activity.
+// defaults of docs/spec/domain.md, codes as in scripts/gen-bundle.mjs) and directions of activity.
 export const DEMO_PROJECT = {
   code: "golden-ring-2026",
   name: "Золотое кольцо: экспресс профессионалов",
