@@ -9,7 +9,7 @@ export async function register() {
   // with a PostgreSQL server several instances may serve the app: they must share both secrets
   if (process.env.DATABASE_URL && (!process.env.AUTH_SECRET || !process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)) {
     console.warn(
-      "Внимание: AUTH_SECRET и NEXT_SERVER_ACTIONS_ENCRYPTION_KEY обязательны в production и должны совпадать на всех экземплярах (README, «Sign-in security»).",
+      "Внимание: AUTH_SECRET и NEXT_SERVER_ACTIONS_ENCRYPTION_KEY обязательны в production и должны совпадать на всех экземплярах (docs/security.md, «Sign-in security»).",
     );
   }
 }

@@ -6,7 +6,7 @@
 // the sign-in), the event list, an event page, the dashboard, the KPI API, and registration (a server
 // action: each connection is its own participant, registering and cancelling in turn on one popular
 // event). Prints req/s, p50/p95/p99 latency and errors. Results: docs/benchmarks.md.
-// BENCH_INSTANCES=N starts N instances on one database, as deployed behind nginx (docs/deployment.md);
+// BENCH_INSTANCES=N starts N instances on one database, as deployed behind nginx (docs/operations.md);
 // autocannon spreads its connections over them.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";

@@ -12,7 +12,7 @@ import type { DbTx } from "../db/client";
 const FORMAT = 1;
 /** Even an unchanged entry is recomputed after this long (bounds what an unforeseen writer could leave stale). */
 const VALID_MINUTES = 10;
-/** Log rows and entries older than this are deleted (far longer than VALID_MINUTES: see the README). */
+/** Log rows and entries older than this are deleted (far longer than VALID_MINUTES: see docs/dashboard.md, «KPI cache»). */
 const KEEP_HOURS = 24;
 
 type CacheDb = Pick<DbTx, "$queryRaw" | "$executeRaw">;

@@ -1,5 +1,5 @@
 // Методика рейтинга эффективности регионального управления: the words shown on the rating page, in the
-// digest and in the README. The computation (query-rating-counts.ts, rank-regions.ts) follows them.
+// digest and in docs/assignments.md. The computation (query-rating-counts.ts, rank-regions.ts) follows them.
 export const RATING_METHOD_VERSION = "kadry-rating/1";
 
 export const RATING_METHOD: string[] = [

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 export type RequestClient = { ip: string | null; userAgent: string | null };
 
 export function clientFromHeaders(h: Headers): RequestClient {
-  // set by the reverse proxy (docs/deployment.md); without one there is no trustworthy client address
+  // set by the reverse proxy (docs/operations.md); without one there is no trustworthy client address
   const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
     ip: (forwarded || h.get("x-real-ip") || null)?.slice(0, 100) ?? null,

@@ -1,4 +1,4 @@
-// Тайм-ауты сеанса: inactivity and absolute, from the environment (docs/deployment.md).
+// Тайм-ауты сеанса: inactivity and absolute, from the environment (docs/operations.md).
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
