@@ -1,6 +1,24 @@
 // Next.js calls register() once when a server instance starts (never during `next build`).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ appUrlProblem }, { parseTrustedProxies }, { installPeerAddressHeader }] = await Promise.all([
+    import("./lib/http/app-url"),
+    import("./lib/http/client-address"),
+    import("./lib/http/peer-address"),
+  ]);
+  // a wrong address in e-mails or a mistyped proxy list is a configuration error: refuse to start
+  const problems = [appUrlProblem()];
+  try {
+    parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  if (problems.some(Boolean)) {
+    console.error(`Портал не запущен (the portal did not start):\n${problems.filter(Boolean).join("\n")}`);
+    process.exit(1);
+  }
+  installPeerAddressHeader();
+
   const [{ db }, { startReminderSchedule }] = await Promise.all([
     import("./lib/db/client"),
     import("./lib/notifications/schedule-reminders"),

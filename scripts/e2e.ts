@@ -249,7 +249,9 @@ async function main(): Promise<number> {
   phase = Date.now();
   let baseUrl: string;
   try {
-    baseUrl = await startServer(await freePort(), appEnv);
+    const port = await freePort();
+    // links in e-mails lead to this server (production refuses to start without APP_URL)
+    baseUrl = await startServer(port, { ...appEnv, APP_URL: `http://127.0.0.1:${port}` });
   } catch (error) {
     console.error(`[e2e] ${(error as Error).message}. Последние строки журнала сервера:\n${tail(serverLog)}`);
     throw error;

@@ -3,6 +3,7 @@
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { portalLink } from "../http/app-url";
 import { buildCalendar } from "./ics";
 import { verifyFeedToken } from "./feed-token";
 
@@ -35,27 +36,22 @@ export async function listFeedEvents(db: Db, userId: string, now = new Date()) {
 }
 
 /** The feed for a token; NOT_FOUND for a wrong token or a disabled user (the address reveals nothing). */
-export async function calendarFeed(db: Db, token: string, opts: { origin?: string; now?: Date } = {}) {
+export async function calendarFeed(db: Db, token: string, opts: { now?: Date } = {}) {
   const userId = verifyFeedToken(token);
   const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { active: true } }) : null;
   if (!userId || !user?.active) throw new AppError("NOT_FOUND", "Календарь не найден");
   const now = opts.now ?? new Date();
   const events = await listFeedEvents(db, userId, now);
   return buildCalendar(
-    events.map((e) => ({ ...e, url: opts.origin ? `${opts.origin}/events/${e.id}` : null })),
+    events.map((e) => ({ ...e, url: portalLink(`/events/${e.id}`) })),
     { name: "Кадровый портал: мои мероприятия", now },
   );
 }
 
 /** One event as an .ics file, for anyone who may read events (UNAUTHORIZED when signed out). */
-export async function eventCalendar(
-  db: Db,
-  user: SessionUser | null,
-  eventId: string,
-  opts: { origin?: string; now?: Date } = {},
-) {
+export async function eventCalendar(db: Db, user: SessionUser | null, eventId: string, opts: { now?: Date } = {}) {
   authorize(user, "event.read");
   const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect });
   if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
-  return buildCalendar([{ ...event, url: opts.origin ? `${opts.origin}/events/${event.id}` : null }], { now: opts.now });
+  return buildCalendar([{ ...event, url: portalLink(`/events/${event.id}`) }], { now: opts.now });
 }

@@ -1,6 +1,7 @@
 // Тексты писем участникам: plain Russian text with the event's title, start and end in the event
 // region's time zone (дд.мм.гггг чч:мм), the venue or online link and a link to the event page.
 import { formatDate, formatDateTime } from "../format/format-date";
+import { portalLink } from "../http/app-url";
 
 export const NOTIFICATION_KINDS = [
   "application_received",
@@ -55,10 +56,9 @@ export type MessageDetails = {
 
 export type BuiltMessage = { subject: string; body: string };
 
-/** The event page: absolute when APP_URL (the portal's public address) is set, a path otherwise. */
+/** The event page, absolute from APP_URL (the portal's public address): e-mails are read outside it. */
 export function eventLink(eventId: string): string {
-  const base = (process.env.APP_URL ?? "").replace(/\/+$/, "");
-  return `${base}/events/${encodeURIComponent(eventId)}`;
+  return portalLink(`/events/${encodeURIComponent(eventId)}`);
 }
 
 function when(event: MessageEvent): string {

@@ -1,7 +1,8 @@
-/** The assignment item's page: absolute when APP_URL is set (e-mails), a path otherwise. */
+import { portalLink } from "../http/app-url";
+
+/** The assignment item's page, absolute from APP_URL (e-mails). */
 export function assignmentLink(itemId: string): string {
-  const base = (process.env.APP_URL ?? "").replace(/\/+$/, "");
-  return `${base}/assignments/${encodeURIComponent(itemId)}`;
+  return portalLink(`/assignments/${encodeURIComponent(itemId)}`);
 }
 
 /** yyyy-mm-dd → дд.мм.гггг */

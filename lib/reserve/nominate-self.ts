@@ -6,7 +6,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
-import { reserveLink } from "./reserve-link";
+import { portalLink } from "../http/app-url";
 import type { SelfNominationInput } from "./schemas";
 
 export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
@@ -52,7 +52,7 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
         "",
         `Мотивация: ${input.reason}`,
         "",
-        `Карточка кандидата: ${reserveLink(`/reserve/candidates/${candidate.id}`)}`,
+        `Карточка кандидата: ${portalLink(`/reserve/candidates/${candidate.id}`)}`,
       ].join("\n"),
     });
     return candidate;

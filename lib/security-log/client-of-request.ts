@@ -1,14 +1,15 @@
-// Кто пришёл с запросом: the client address and browser for the security log. Outside a request
-// (CLI, tests) there is none.
+// Кто пришёл с запросом: the client address and browser for the security log and the sign-in throttle.
+// The address is the connection's peer unless it is a proxy named in TRUSTED_PROXIES
+// (lib/http/client-address.ts). Outside a request (CLI, tests) there is none.
 import { headers } from "next/headers";
+import { clientAddress, trustedProxies } from "../http/client-address";
+import { PEER_ADDRESS_HEADER } from "../http/peer-address";
 
 export type RequestClient = { ip: string | null; userAgent: string | null };
 
 export function clientFromHeaders(h: Headers): RequestClient {
-  // set by the reverse proxy (docs/operations.md); without one there is no trustworthy client address
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
   return {
-    ip: (forwarded || h.get("x-real-ip") || null)?.slice(0, 100) ?? null,
+    ip: clientAddress(h.get(PEER_ADDRESS_HEADER), h.get("x-forwarded-for"), trustedProxies())?.slice(0, 100) ?? null,
     userAgent: h.get("user-agent")?.slice(0, 300) ?? null,
   };
 }

@@ -1,6 +1,6 @@
 // «Мои мероприятия» and «Открытые для записи»: the upcoming/past split, nobody else's registrations,
 // the category filter, free seats, and past, cancelled or closed events left out; the personal feed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { PrismaClient } from "@prisma/client";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { makeEvent, makeProject, makeUser } from "../helpers/factories";
@@ -169,8 +169,13 @@ describe("personal calendar feed", () => {
     expect(events.map((e) => e.id)).toEqual([recent.id, next.id]);
 
     process.env.AUTH_SECRET ??= "integration-test-secret";
-    const text = await calendarFeed(t.db, signFeedToken(me.user.id), { now: NOW, origin: "https://kadry.example" });
+    vi.stubEnv("APP_URL", "https://kadry.example");
+    onTestFinished(() => {
+      vi.unstubAllEnvs();
+    });
+    const text = await calendarFeed(t.db, signFeedToken(me.user.id), { now: NOW });
     expect(text).toContain(`UID:${recent.id}@kadry-portal`);
+    expect(text).toContain(`URL:https://kadry.example/events/${recent.id}`); // from APP_URL, never a request's host
     expect(text).toContain("STATUS:CANCELLED");
     expect(text).not.toContain(theirs.id);
     const forged = `${other.user.id}.${signFeedToken(me.user.id).split(".")[1]}`;

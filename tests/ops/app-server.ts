@@ -20,7 +20,7 @@ export async function startApp(env: Record<string, string>, logFile: string): Pr
     [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", APP_URL: baseUrl, ...env },
       detached: true,
       stdio: ["ignore", out, out],
     },

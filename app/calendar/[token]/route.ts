@@ -4,7 +4,6 @@ import { calendarFeed } from "@/lib/calendar/user-feed";
 import { icsHeaders } from "@/lib/calendar/ics";
 import { db } from "@/lib/db/client";
 import { errorAnswer, toResponse } from "@/lib/http/api-answer";
-import { requestOrigin } from "@/lib/http/request-origin";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
   try {
-    const text = await calendarFeed(db, token.replace(/\.ics$/, ""), { origin: requestOrigin(request.headers) });
+    const text = await calendarFeed(db, token.replace(/\.ics$/, ""));
     return new Response(text, { headers: icsHeaders("kadry-portal.ics", "inline") });
   } catch (error) {
     return toResponse(errorAnswer(error));

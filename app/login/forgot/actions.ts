@@ -1,13 +1,11 @@
 "use server";
-import { headers } from "next/headers";
 import { formAction } from "@/lib/actions/form-action";
 import { requestPasswordReset } from "@/lib/auth/passwords/request-password-reset";
 import { requestPasswordResetSchema } from "@/lib/auth/passwords/schemas";
 import { db } from "@/lib/db/client";
-import { requestOrigin } from "@/lib/http/request-origin";
 
 export const requestPasswordResetAction = formAction(requestPasswordResetSchema, async (input) => {
-  await requestPasswordReset(db, input, { origin: requestOrigin(await headers()) });
+  await requestPasswordReset(db, input);
   // the same words whether or not the address has an account
   return {
     ok: true,

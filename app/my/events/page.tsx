@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { MyEventsTable } from "@/components/events/my-events-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -7,7 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { signFeedToken } from "@/lib/calendar/feed-token";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { portalLink } from "@/lib/http/app-url";
 import { pageFrom } from "@/lib/pagination";
 import { listMyEvents } from "@/lib/registrations/list-my-events";
 
@@ -27,7 +26,7 @@ export default async function MyEventsPage({ searchParams }: { searchParams: Pro
       ]),
     "/my/events",
   );
-  const feedUrl = `${requestOrigin(await headers())}/calendar/${signFeedToken(user!.id)}`;
+  const feedUrl = portalLink(`/calendar/${signFeedToken(user!.id)}`);
   return (
     <>
       <h1>{t("nav.myEvents")}</h1>

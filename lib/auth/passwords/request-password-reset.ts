@@ -1,14 +1,15 @@
 // Запрос ссылки для сброса пароля. The answer is the same whether or not the address has an account;
-// at most three links an hour per account. The link's origin is APP_URL (the portal's public address):
-// a link built from the request's Host header could be pointed at another site by whoever sends it.
+// at most three links an hour per account. The link's origin is always APP_URL (lib/http/app-url.ts): a
+// link built from the request's Host or X-Forwarded-Host could be pointed at another site by its sender.
 import type { Db } from "../../db/client";
+import { appUrl } from "../../http/app-url";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { hashResetToken, newResetToken, resetLinkMinutes } from "./password-reset-token";
 
 const LINKS_PER_HOUR = 3;
 
-export async function requestPasswordReset(db: Db, input: { email: string }, options: { origin: string; now?: Date }) {
+export async function requestPasswordReset(db: Db, input: { email: string }, options: { now?: Date } = {}) {
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { email } });
@@ -21,7 +22,7 @@ export async function requestPasswordReset(db: Db, input: { email: string }, opt
 
   const token = newResetToken();
   const minutes = resetLinkMinutes();
-  const base = (process.env.APP_URL || options.origin).replace(/\/+$/, "");
+  const base = appUrl();
   await db.$transaction(async (tx) => {
     await tx.passwordResetToken.create({
       data: {

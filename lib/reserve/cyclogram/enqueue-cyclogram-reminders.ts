@@ -3,7 +3,7 @@
 // when it becomes overdue. Dedupe keys name the task and its due date, so repeated rounds add nothing.
 import type { DbTx } from "../../db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
-import { reserveLink } from "../reserve-link";
+import { portalLink } from "../../http/app-url";
 
 const DAY = 86_400_000;
 /** Tasks overdue longer than this are not reminded any more (a restarted portal doesn't flood mail). */
@@ -62,7 +62,7 @@ export async function enqueueCyclogramReminders(db: DbTx, now = new Date()): Pro
             : `Срок мероприятия циклограммы кадрового резерва «${task.title}» истёк ${ru(task.dueOn)}, оно не отмечено выполненным.`,
           "",
           `Период: ${ru(task.startsOn)} — ${ru(task.dueOn)} (цикл ${task.year}/${task.year + 1}).`,
-          `Отметить выполнение: ${reserveLink(`/reserve/cyclogram?region=${task.activity.regionId}&year=${task.year}`)}`,
+          `Отметить выполнение: ${portalLink(`/reserve/cyclogram?region=${task.activity.regionId}&year=${task.year}`)}`,
         ].join("\n"),
         dedupeKey: `cyclogram-${kind === "dueSoon" ? "due" : "overdue"}:${task.id}:${due}`,
         now,

@@ -4,7 +4,6 @@ import { eventCalendar } from "@/lib/calendar/user-feed";
 import { icsHeaders } from "@/lib/calendar/ics";
 import { db } from "@/lib/db/client";
 import { errorAnswer, toResponse } from "@/lib/http/api-answer";
-import { requestOrigin } from "@/lib/http/request-origin";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   try {
-    const text = await eventCalendar(db, await getSessionUser(), id, { origin: requestOrigin(request.headers) });
+    const text = await eventCalendar(db, await getSessionUser(), id);
     return new Response(text, { headers: icsHeaders(`event-${id}.ics`) });
   } catch (error) {
     return toResponse(errorAnswer(error));
