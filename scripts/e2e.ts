@@ -271,6 +271,8 @@ async function main(): Promise<number> {
       // (the embedded server can interleave statements of concurrent connections: lib/db/embedded-server.ts)
       E2E_WORKERS: process.env.E2E_WORKERS ?? (database.kind === "embedded" ? "1" : "2"),
       E2E_PROJECT_CODE,
+      // the app's secret: tests open the sealed password-reset letters in the outbox as the mailer does
+      AUTH_SECRET: appEnv.AUTH_SECRET,
     },
   );
   log(`Playwright: код ${playwright.code}, ${elapsed(phase)}`);

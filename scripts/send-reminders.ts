@@ -13,13 +13,14 @@ import { runReminderRound } from "../lib/notifications/schedule-reminders";
 runCli(async () => {
   try {
     const round = await runReminderRound(db, new Date(), { rethrow: true });
-    const { queued, feedback, assignments, cyclogram, delivery } = round!;
+    const { queued, feedback, assignments, cyclogram, delivery, purged } = round!;
     console.log(`Напоминания: мероприятий завтра — ${queued.events}, новых писем — ${queued.messages}.`);
     console.log(`Анкеты: приглашений — ${feedback.invitations}, напоминаний — ${feedback.reminders}.`);
     console.log(`Поручения: напоминаний о сроке — ${assignments.dueSoon}, о просрочке — ${assignments.overdue}.`);
     console.log(`Циклограмма резерва: напоминаний о сроке — ${cyclogram.dueSoon}, о просрочке — ${cyclogram.overdue}.`);
     if (!delivery.configured) console.log("SMTP_URL не задан: письма не отправлены и доступны на странице /admin/outbox.");
     else console.log(`Отправлено писем: ${delivery.sent}, с ошибкой: ${delivery.failed}.`);
+    console.log(`Удалено писем старше срока хранения: ${purged}.`);
   } catch (error) {
     throw cliError(error);
   } finally {

@@ -4,6 +4,7 @@
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { DbTx } from "../db/client";
+import { openOutboxBody, SEALED_BODY_NOTICE } from "./outbox-secret";
 
 /** A message is given up after this many failed attempts (it stays on the outbox page with its error). */
 export const MAX_ATTEMPTS = 5;
@@ -52,9 +53,23 @@ export async function deliverOutbox(db: DbTx, options: DeliverOptions = {}): Pro
       data: { attempts: { increment: 1 } },
     });
     if (count !== 1) continue;
+    const text = message.sealed ? openOutboxBody(message.body) : message.body;
+    if (text === null) {
+      // sealed under another AUTH_SECRET: it can never be sent; the person asks for a new link
+      await db.outboxMessage.update({
+        where: { id: message.id },
+        data: { attempts: MAX_ATTEMPTS, body: SEALED_BODY_NOTICE, lastError: "Письмо запечатано другим AUTH_SECRET" },
+      });
+      result.failed++;
+      continue;
+    }
     try {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.body });
-      await db.outboxMessage.update({ where: { id: message.id }, data: { sentAt: now(), lastError: null } });
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text });
+      await db.outboxMessage.update({
+        where: { id: message.id },
+        // a delivered secret is of no use to anyone else: the row keeps only the notice
+        data: { sentAt: now(), lastError: null, ...(message.sealed ? { body: SEALED_BODY_NOTICE } : {}) },
+      });
       result.sent++;
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1000);

@@ -2,6 +2,7 @@
 // with the caller's transaction client like every outbox message. A dedupe key makes it idempotent per
 // user (reminders): the key gets the user's id appended, and a repeat is skipped.
 import type { DbTx } from "../db/client";
+import { sealOutboxBody } from "./outbox-secret";
 
 export type UserMessage = {
   userIds: string[];
@@ -10,10 +11,14 @@ export type UserMessage = {
   /** the text after the greeting */
   body: string;
   dedupeKey?: string;
+  /** the body carries a secret (a password-reset link): stored sealed, blanked once delivered */
+  secret?: boolean;
   now?: Date;
 };
 
 const SIGNATURE = ["", "—", "Кадровый портал. Это письмо отправлено автоматически, отвечать на него не нужно."];
+
+const sealedIf = (secret: boolean | undefined, body: string) => (secret ? sealOutboxBody(body) : body);
 
 /** Queues the message for each user; returns how many were queued. */
 export async function enqueueUserMessages(tx: DbTx, message: UserMessage): Promise<number> {
@@ -28,7 +33,8 @@ export async function enqueueUserMessages(tx: DbTx, message: UserMessage): Promi
     .map((u) => ({
       to: u.email,
       subject: message.subject,
-      body: [`Здравствуйте, ${u.fullName}!`, "", message.body, ...SIGNATURE].join("\n"),
+      body: sealedIf(message.secret, [`Здравствуйте, ${u.fullName}!`, "", message.body, ...SIGNATURE].join("\n")),
+      sealed: !!message.secret,
       kind: message.kind,
       userId: u.id,
       dedupeKey: message.dedupeKey ? `${message.dedupeKey}:${u.id}` : null,

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";
+import { SEALED_BODY_NOTICE } from "./outbox-secret";
 
 export const OUTBOX_STATES = ["pending", "sent", "failed"] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -29,5 +30,7 @@ export async function listOutbox(db: Db, user: SessionUser | null, opts: { page:
     }),
     db.outboxMessage.count({ where }),
   ]);
-  return toPage(items, total, opts.page);
+  // a sealed body is never shown, not even as its ciphertext
+  const shown = items.map((m) => (m.sealed ? { ...m, body: SEALED_BODY_NOTICE } : m));
+  return toPage(shown, total, opts.page);
 }

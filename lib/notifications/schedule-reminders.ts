@@ -1,9 +1,10 @@
 // The portal sends the day-before reminders itself: every REMINDERS_EVERY_MINUTES (default 60; 0 turns it
 // off, e.g. when cron runs `npm run reminders` instead) each server instance queues tomorrow's reminders
-// and the feedback invitations and reminders, and delivers the outbox. Safe with several instances: reminders carry a dedupe key and delivery claims
+// and the feedback invitations and reminders, delivers the outbox and deletes letters past OUTBOX_RETENTION_DAYS. Safe with several instances: reminders carry a dedupe key and delivery claims
 // each message (deliver-outbox.ts), so nobody gets a message twice.
 import type { DbTx } from "../db/client";
 import { deliverOutbox } from "./deliver-outbox";
+import { purgeOutbox } from "./purge-outbox";
 import { enqueueDayBeforeReminders } from "./enqueue-reminders";
 import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
 import { enqueueAssignmentReminders } from "../protocols/enqueue-assignment-reminders";
@@ -23,7 +24,8 @@ export async function runReminderRound(db: DbTx, now = new Date(), opts: { rethr
     const assignments = await enqueueAssignmentReminders(db, now);
     const cyclogram = await enqueueCyclogramReminders(db, now);
     const delivery = await deliverOutbox(db);
-    return { queued, feedback, assignments, cyclogram, delivery };
+    const purged = await purgeOutbox(db, now);
+    return { queued, feedback, assignments, cyclogram, delivery, purged };
   } catch (error) {
     if (opts.rethrow) throw error;
     console.error("Напоминания: не удалось выполнить рассылку", error);

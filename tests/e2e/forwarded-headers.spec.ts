@@ -1,6 +1,7 @@
 // Issue 18, items 1 and 2, against the running app: headers a client writes itself change neither the
 // address in a password-reset e-mail nor the address the security log records. The runner starts the
 // app with APP_URL = its own address and no TRUSTED_PROXIES, as a portal reached without a proxy.
+import { openOutboxBody } from "../../lib/notifications/outbox-secret";
 import { expect, test, uniqueId } from "./fixtures";
 
 test("ссылка сброса пароля строится от APP_URL, а не от заголовков запроса", async ({ page, seed, db }) => {
@@ -12,9 +13,9 @@ test("ссылка сброса пароля строится от APP_URL, а �
   await expect(page.getByText(/Если этот адрес зарегистрирован/)).toBeVisible();
 
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { userId: participant.id, kind: "password_reset" } });
-  const link = /https?:\/\/\S+\/login\/reset\?token=[\w-]+/.exec(mail.body)![0];
+  const link = /https?:\/\/\S+\/login\/reset\?token=[\w-]+/.exec(openOutboxBody(mail.body)!)![0];
   expect(new URL(link).origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
-  expect(mail.body).not.toContain("evil.example");
+  expect(openOutboxBody(mail.body)).not.toContain("evil.example");
 });
 
 test("журнал безопасности записывает адрес соединения, а не X-Forwarded-For клиента", async ({ page, db }) => {

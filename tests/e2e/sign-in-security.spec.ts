@@ -1,6 +1,7 @@
 // Issue 10 in the browser: a coordinator enrols a second factor and signs in with it; an administrator
 // disables a user who is signed in elsewhere and that session ends; sign-out really ends a session.
 import { totpCodeAt } from "../../lib/auth/two-factor/totp-code";
+import { openOutboxBody } from "../../lib/notifications/outbox-secret";
 import { expect, expectNoSeriousAxeViolations, signIn, test } from "./fixtures";
 
 test("координатор подключает второй фактор и входит с кодом", async ({ page, seed, db }) => {
@@ -139,7 +140,7 @@ test("сброс пароля по ссылке из письма: распро�
   await expect(page.getByText(/Если этот адрес зарегистрирован/)).toBeVisible();
 
   const mail = await db.outboxMessage.findFirstOrThrow({ where: { userId: participant.id, kind: "password_reset" } });
-  const link = /https?:\/\/\S+\/login\/reset\?token=[\w-]+/.exec(mail.body)![0];
+  const link = /https?:\/\/\S+\/login\/reset\?token=[\w-]+/.exec(openOutboxBody(mail.body)!)![0];
   const path = new URL(link).pathname + new URL(link).search;
   await page.goto(path);
   await page.getByLabel("Новый пароль", { exact: true }).fill("qwerty123");

@@ -35,6 +35,7 @@ export async function requestPasswordReset(db: Db, input: { email: string }, opt
     await enqueueUserMessages(tx, {
       userIds: [user.id],
       kind: "password_reset",
+      secret: true,
       subject: "Сброс пароля на Кадровом портале",
       body: [
         "Кто-то (возможно, вы) запросил сброс пароля. Чтобы задать новый пароль, откройте ссылку:",
