@@ -8,6 +8,8 @@ export const APP_ERROR_STATUS = {
   BAD_REQUEST: 400,
   VALIDATION: 422,
   CONFLICT: 409,
+  /** a write route handler was sent something other than JSON */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;

@@ -246,6 +246,23 @@ test.describe("POST /api/v1/import: ошибки и права", () => {
     const admin = await apiAs(browser, seed, "ADMIN");
     expect((await admin.get(kpiUrl(code, "year=2026"))).status()).toBe(404);
   });
+
+  test("запись с чужого сайта — 403, не JSON — 415; ничего не записано", async ({ browser, seed }) => {
+    const code = `sample-csrf-${uniqueId().toLowerCase()}`;
+    const admin = await apiAs(browser, seed, "ADMIN");
+    const foreign = await admin.post("/api/v1/import", { data: sampleAs(code), headers: { Origin: "https://evil.example" } });
+    expect(foreign.status()).toBe(403);
+    const crossSite = await admin.post("/api/v1/import", { data: sampleAs(code), headers: { "Sec-Fetch-Site": "cross-site" } });
+    expect(crossSite.status()).toBe(403);
+    // what a plain HTML form on another site could send
+    const asText = await admin.post("/api/v1/import", {
+      data: JSON.stringify(sampleAs(code)),
+      headers: { "Content-Type": "text/plain" },
+    });
+    expect(asText.status()).toBe(415);
+    expect(((await asText.json()) as { error: { code: string } }).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect((await admin.get(kpiUrl(code, "year=2026"))).status()).toBe(404);
+  });
 });
 
 test.describe("панель показателей /dashboard", () => {

@@ -1,13 +1,20 @@
-// POST /api/v1/import — a kadry-bundle/1 as the body (ADMIN). 200 with the counts, 422 with every problem.
+// POST /api/v1/import — a kadry-bundle/1 as a JSON body (ADMIN). 200 with the counts, 422 with every
+// problem; a write from another site 403, anything but JSON 415 (checked before the body is read).
 import { getSessionUser } from "@/lib/auth/session";
 import { answerImportRequest } from "@/lib/bundle/bundle-request";
 import { readBundleRequest } from "@/lib/bundle/read-bundle-json";
 import { db } from "@/lib/db/client";
 import { toResponse } from "@/lib/http/api-answer";
+import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  return toResponse(await answerImportRequest(db, await getSessionUser(), () => readBundleRequest(request)));
+  return toResponse(
+    await answerImportRequest(db, await getSessionUser(), () => {
+      refuseCrossSiteWrite(request.headers);
+      return readBundleRequest(request);
+    }),
+  );
 }
