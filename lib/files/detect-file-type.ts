@@ -2,6 +2,7 @@
 // archives told apart by their entries (word/document.xml, xl/workbook.xml, the ODF `mimetype` entry).
 // Anything else — an executable renamed to .pdf, HTML, SVG — is null.
 import type { FileKind } from "./file-limits";
+import { zipEntries } from "./zip-entries";
 
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, length: number) =>
@@ -24,35 +25,10 @@ function zipKind(bytes: Uint8Array): FileKind | null {
   if (ascii(bytes, 30, nameLength) === "mimetype" && ascii(bytes, 30 + nameLength + extraLength, ODT_MIME.length) === ODT_MIME) {
     return "odt";
   }
-  const names = zipEntryNames(bytes);
+  const names = zipEntries(bytes).map((e) => e.name);
   if (names.includes("[Content_Types].xml")) {
     if (names.includes("word/document.xml")) return "docx";
     if (names.includes("xl/workbook.xml")) return "xlsx";
   }
   return null;
-}
-
-/** Entry names from the ZIP central directory (found through the end-of-central-directory record). */
-function zipEntryNames(bytes: Uint8Array): string[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) return [];
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const names: string[] = [];
-  for (let n = 0; n < count && at + 46 <= bytes.length; n++) {
-    if (view.getUint32(at, true) !== 0x02014b50) break;
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + skip;
-  }
-  return names;
 }
