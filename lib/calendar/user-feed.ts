@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { portalLink } from "../http/app-url";
+import { visibleEventsWhere } from "../events/event-visibility";
 import { buildCalendar } from "./ics";
 import { verifyFeedToken } from "./feed-token";
 
@@ -29,6 +30,8 @@ export async function listFeedEvents(db: Db, userId: string, now = new Date()) {
     where: {
       startsAt: { gte: since },
       registrations: { some: { status: { not: "cancelled" }, participant: { userId } } },
+      // the feed is read without a session: only what anyone may see
+      ...visibleEventsWhere(null),
     },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: eventSelect,
@@ -51,7 +54,7 @@ export async function calendarFeed(db: Db, token: string, opts: { now?: Date } =
 /** One event as an .ics file, for anyone who may read events (UNAUTHORIZED when signed out). */
 export async function eventCalendar(db: Db, user: SessionUser | null, eventId: string, opts: { now?: Date } = {}) {
   authorize(user, "event.read");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect });
+  const event = await db.event.findFirst({ where: { AND: [{ id: eventId }, visibleEventsWhere(user)] }, select: eventSelect });
   if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
   return buildCalendar([{ ...event, url: portalLink(`/events/${event.id}`) }], { now: opts.now });
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { isEventVisibleTo } from "./event-visibility";
 
 export async function getEvent(db: Db, user: SessionUser | null, id: string) {
   authorize(user, "event.read");
@@ -15,10 +16,9 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
       _count: { select: { registrations: { where: { status: "registered" } } } },
     },
   });
-  if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
-  const canManage = can(user, "event.manage", { regionId: event.regionId });
   // a draft is as good as absent for everyone but its organizers
-  if (!event.publishedAt && !canManage) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  if (!event || !isEventVisibleTo(user, event)) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  const canManage = can(user, "event.manage", { regionId: event.regionId });
   return { event, canManage };
 }
 

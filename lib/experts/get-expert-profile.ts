@@ -5,6 +5,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { pageArgs, toPage } from "../pagination";
+import { visibleEventsWhere } from "../events/event-visibility";
 
 export async function getExpertProfile(db: Db, actor: SessionUser | null, projectId: string, page = 1) {
   const user = authorize(actor, "expert.profile");
@@ -16,7 +17,8 @@ export async function getExpertProfile(db: Db, actor: SessionUser | null, projec
     },
   });
   if (!expert) throw new AppError("NOT_FOUND", "Ваша учётная запись не связана с экспертом проекта — обратитесь к координатору");
-  const where = { expertId: expert.id };
+  // a draft the expert is linked to stays hidden until it is published (lib/events/event-visibility.ts)
+  const where = { expertId: expert.id, event: visibleEventsWhere(user) };
   const [links, total] = await Promise.all([
     db.eventExpert.findMany({
       where,
