@@ -1,9 +1,11 @@
 // Обезличивание участника (152-ФЗ): names and contacts are erased, the user account is unlinked,
 // deactivated and stripped of its name and e-mail, earlier audit entries lose their personal values —
 // but registrations, attendance and ratings stay, so every KPI figure stays the same. What the personnel
-// reserve holds about the person in free text and files is erased too (erase-reserve-records.ts).
+// reserve holds about the person in free text and files is erased too (erase-reserve-records.ts), and so
+// are the copies elsewhere: outbox, audit, security log, sessions (erase-personal-copies.ts).
 import fs from "node:fs/promises";
 import { blobPath } from "../files/blob-path";
+import { erasePersonalCopies } from "./erase-personal-copies";
 import { eraseReserveRecords } from "./erase-reserve-records";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import type { Db } from "../db/client";
@@ -21,6 +23,17 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
     const participant = await tx.participant.findUnique({ where: { id: participantId } });
     if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
     if (participant.anonymizedAt) throw new AppError("CONFLICT", "Данные участника уже обезличены");
+    const account = participant.userId
+      ? await tx.user.findUnique({ where: { id: participant.userId }, select: { fullName: true, email: true } })
+      : null;
+    const sharedAccount = !!participant.userId && (await tx.participant.count({ where: { userId: participant.userId } })) > 1;
+    // before anything is blanked: the copies are found by the person's name, e-mail and records
+    await erasePersonalCopies(tx, {
+      participantId: participant.id,
+      userId: sharedAccount ? null : participant.userId,
+      names: [participant.fullName, ...(account && !sharedAccount ? [account.fullName] : [])],
+      emails: [participant.email ?? "", ...(account && !sharedAccount ? [account.email] : [])],
+    });
     const updated = await tx.participant.update({
       where: { id: participant.id },
       data: {
@@ -33,11 +46,6 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
         anonymizedAt: now,
         deletionRequestedAt: participant.deletionRequestedAt ?? now,
       },
-    });
-    // earlier audit entries must not keep what was erased
-    await tx.auditLog.updateMany({
-      where: { entity: "Participant", entityId: participant.id },
-      data: { before: { anonymized: true }, after: { anonymized: true } },
     });
     if (participant.userId) {
       const others = await tx.participant.count({ where: { userId: participant.userId } });
@@ -52,13 +60,7 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
             email: `deleted-${participant.userId}@deleted.invalid`,
           },
         });
-        await tx.auditLog.updateMany({
-          where: { entity: "User", entityId: participant.userId },
-          data: { before: { anonymized: true }, after: { anonymized: true } },
-        });
         await revokeUserSessions(tx, participant.userId, "anonymized");
-        // the security log keeps what happened, not the erased address
-        await tx.securityEvent.updateMany({ where: { userId: participant.userId }, data: { email: null } });
       }
     }
     await writeAudit(tx, {
