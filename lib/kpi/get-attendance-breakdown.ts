@@ -7,6 +7,7 @@
 // registrations × 200 000 participants.
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
+import { countedEventsSql } from "./counted-events-sql";
 import type { KpiScope } from "./load-kpi-scope";
 
 export type AttendanceBreakdown = {
@@ -25,8 +26,7 @@ export async function getAttendanceBreakdown(
            GROUPING(s."homeRegionId") = 1 AS "byCategory"
       FROM "EventAttendanceSummary" s
       JOIN "Event" e ON e.id = s."eventId"
-     WHERE e."projectId" = ${scope.project.id} AND e.status = 'held'
-       AND e."startsAt" >= ${scope.start}::timestamp AND e."startsAt" < ${scope.end}::timestamp
+     WHERE ${countedEventsSql(scope.project.id, scope.start, scope.end)}
      GROUP BY GROUPING SETS ((s."categoryId"), (s."homeRegionId", e."regionId"))`);
   return {
     byCategory: rows.filter((r) => r.byCategory).map((r) => ({ categoryId: r.categoryId!, n: r.n })),

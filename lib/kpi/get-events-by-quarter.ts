@@ -4,6 +4,7 @@ import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { periodBounds } from "../period/period-bounds";
+import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
 import { utcTimestamp } from "./utc-timestamp";
 
@@ -51,8 +52,7 @@ export async function getEventsByQuarter(
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT q.n AS quarter, e."regionId", count(*)::int AS n
       FROM "Event" e
-      JOIN (VALUES ${ranges}) AS q(n, qs, qe) ON e."startsAt" >= q.qs AND e."startsAt" < q.qe
-     WHERE e."projectId" = ${project.id} AND e.status = 'held'
+      JOIN (VALUES ${ranges}) AS q(n, qs, qe) ON ${countedEventsSql(project.id, Prisma.sql`q.qs`, Prisma.sql`q.qe`)}
      GROUP BY q.n, e."regionId"`);
 
   // the project's regions, and any other region a held event was (wrongly) placed in, so sums stay whole
