@@ -12,7 +12,8 @@ import { getReserveDeficits } from "@/lib/reserve/competencies/get-reserve-defic
 import { getReserve } from "@/lib/reserve/get-reserve";
 import { NOMINATION_SOURCE_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { RESERVE_STATUSES } from "@/lib/reserve/lifecycle";
-import { createCompetitionAction, nominateAction } from "../actions";
+import { nominateAction } from "../actions/candidates";
+import { createCompetitionAction } from "../actions/competition";
 import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Резерв" };

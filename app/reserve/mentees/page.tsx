@@ -9,7 +9,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { listMyMentees } from "@/lib/reserve/mentoring/list-my-mentees";
-import { logMeetingAction } from "../mentoring-actions";
+import { logMeetingAction } from "../actions/mentoring";
 
 export const metadata = { title: "Мои наставляемые" };
 

@@ -4,7 +4,7 @@ import { StoredFileList } from "@/components/files/stored-file-list";
 import { formatUtcDay } from "@/lib/format/format-date";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
-import { addDiagnosticAction } from "../../actions";
+import { addDiagnosticAction } from "../../actions/candidates";
 
 type Diagnostics = NonNullable<CandidateCard["diagnostics"]>;
 

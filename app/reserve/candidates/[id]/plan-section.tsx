@@ -14,7 +14,7 @@ import {
   concludePlanReportAction,
   createPlanAction,
   editPlanItemAction,
-} from "../../actions";
+} from "../../actions/plans";
 
 export function PlanSection({ card, events }: { card: CandidateCard; events: PlannableEvent[] }) {
   const c = card.candidate;
