@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { db } from "@/lib/db/client";
 import { monthLabel } from "@/lib/rating/month-names";
 import { snapshotSchema } from "@/lib/rating/schemas";

@@ -1,6 +1,6 @@
 "use server";
 import { headers } from "next/headers";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { requestPasswordReset } from "@/lib/auth/passwords/request-password-reset";
 import { requestPasswordResetSchema } from "@/lib/auth/passwords/schemas";
 import { db } from "@/lib/db/client";

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { filesFromForm } from "@/lib/files/files-from-form";
 import { selfNominationSchema, diagnosticSchema, mentorSchema, nominateSchema, transitionSchema } from "@/lib/reserve/schemas";
 import { nominateCandidate } from "@/lib/reserve/nominate-candidate";

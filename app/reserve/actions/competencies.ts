@@ -4,7 +4,7 @@
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { assessmentSchema, competencySchema } from "@/lib/reserve/schemas";
 import { saveCompetency } from "@/lib/reserve/competencies/save-competency";
 import { assessCompetency } from "@/lib/reserve/competencies/assess-competency";

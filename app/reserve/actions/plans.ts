@@ -4,7 +4,7 @@
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { z } from "@/lib/validation/zod";
 import { filesFromForm } from "@/lib/files/files-from-form";
 import {

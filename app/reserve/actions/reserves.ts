@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { reserveSchema } from "@/lib/reserve/schemas";
 import { saveReserve } from "@/lib/reserve/save-reserve";
 
