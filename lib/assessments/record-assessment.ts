@@ -6,7 +6,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { isLocalDate } from "../events/event-filter";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import type { AssessmentInput } from "./schemas";
 
 export async function recordAssessment(db: Db, actor: SessionUser | null, input: AssessmentInput, now = new Date()) {

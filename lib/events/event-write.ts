@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { AppError, type FieldErrors } from "../errors/app-error";
-import { fromLocalInputValue, toLocalInputValue } from "../format/format-date";
-import { localDate } from "../period/period-bounds";
+import { fromLocalInputValue, toLocalInputValue } from "../time/format-date";
+import { localDate } from "../time/period-bounds";
 import { EventConflictsError, findEventConflicts, type ConflictQuery, type EventConflict } from "./find-event-conflicts";
 import type { EventFormInput } from "./schemas";
 

@@ -3,8 +3,8 @@
 // Warnings, not errors: the organizer may save anyway by confirming them.
 import type { Db, DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
-import { localDate } from "../period/period-bounds";
+import { formatDateTime } from "../time/format-date";
+import { localDate } from "../time/period-bounds";
 
 export type EventConflict =
   | { kind: "expert"; message: string; eventId: string; expertId: string }

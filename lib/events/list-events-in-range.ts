@@ -2,7 +2,7 @@
 // local days [start, end), each grouped under its local day in the event region's time zone.
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { localDate, startOfLocalDay } from "../period/period-bounds";
+import { localDate, startOfLocalDay } from "../time/period-bounds";
 import { addDays } from "./event-filter";
 import { eventListInclude, eventWhere, type EventListFilter } from "./list-events";
 import { withRegisteredCounts } from "./with-registered-counts";

@@ -5,9 +5,9 @@ import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { queryWithoutJit } from "../db/query-without-jit";
 import { AppError } from "../errors/app-error";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import { countedEventsSql } from "./counted-events-sql";
-import { utcTimestamp } from "./utc-timestamp";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type KpiQuery = { projectCode: string; year: number; quarter?: number | null; cumulative?: boolean };
 

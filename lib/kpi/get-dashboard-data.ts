@@ -9,7 +9,7 @@ import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { computeKpiWithQuarters } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
-import type { DashboardPeriod } from "./dashboard-period";
+import type { DashboardPeriod } from "../time/dashboard-period";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";

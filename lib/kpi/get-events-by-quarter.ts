@@ -3,10 +3,10 @@
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
-import { utcTimestamp } from "./utc-timestamp";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type ChartRegion = { id: string; code: string; name: string };
 

@@ -2,7 +2,7 @@
 // same counted events, ratings and rounding as each quarter's kadry-kpi/1 report, in one statement.
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import { computeQuarterlySatisfaction, type QuarterSatisfaction } from "./compute-kpi-report";
 
 export type SatisfactionPoint = {

@@ -4,9 +4,9 @@
 import type { Prisma, Project } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { periodBounds, type PeriodBounds } from "../period/period-bounds";
-import type { DashboardPeriod } from "./dashboard-period";
-import { utcTimestamp } from "./utc-timestamp";
+import { periodBounds, type PeriodBounds } from "../time/period-bounds";
+import type { DashboardPeriod } from "../time/dashboard-period";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type KpiScope = {
   project: Project;

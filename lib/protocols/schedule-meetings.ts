@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
-import { fromLocalInputValue } from "../format/format-date";
+import { fromLocalInputValue } from "../time/format-date";
 import type { MeetingInput } from "./schemas";
 
 const plusDays = (localDateTime: string, days: number) => {

@@ -8,7 +8,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, type FieldErrors } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
-import { nextLocalDate, startOfLocalDay } from "../period/period-bounds";
+import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
 import { assignmentLink, ruDay } from "./assignment-link";
 import type { ProtocolInput } from "./schemas";
 

@@ -7,7 +7,7 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { startOfLocalDay } from "../period/period-bounds";
+import { startOfLocalDay } from "../time/period-bounds";
 import type { PublicationInput } from "./schemas";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Проверьте поля формы", { [field]: [message] });

@@ -3,7 +3,7 @@
 import type { DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { monthBounds } from "../period/period-bounds";
+import { monthBounds } from "../time/period-bounds";
 import { projectRegions } from "./project-regions";
 import { queryRatingCounts } from "./query-rating-counts";
 import { rankRegions, type RatingRow } from "./rank-regions";

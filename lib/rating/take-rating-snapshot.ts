@@ -6,7 +6,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, isUniqueViolation } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import { getMonthlyRating } from "./get-monthly-rating";
 
 export async function takeRatingSnapshot(

@@ -2,7 +2,7 @@
 // «Подпись» column for printing. CSV for Excel in Russia: UTF-8 with BOM, ";" between cells, CRLF.
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import { getManagedEvent } from "./managed-event";
 
 export const ATTENDANCE_COLUMNS = [

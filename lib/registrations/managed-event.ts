@@ -3,7 +3,7 @@
 import type { DbTx } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 
 const FORBIDDEN_MESSAGE = "Работать с записями этого мероприятия может только координатор его региона";
 

@@ -8,7 +8,7 @@ import { AppError } from "../errors/app-error";
 import { listAssessments, type AssessmentItem } from "../assessments/list-assessments";
 import type { KpiReport } from "../kpi/compute-kpi-report";
 import { type Coverage } from "../kpi/get-coverage";
-import { type DashboardPeriod } from "../kpi/dashboard-period";
+import { type DashboardPeriod } from "../time/dashboard-period";
 import { type EventsByQuarter } from "../kpi/get-events-by-quarter";
 import { type ExchangeMatrix } from "../kpi/get-exchange-matrix";
 import { type SatisfactionTrend } from "../kpi/get-satisfaction-trend";

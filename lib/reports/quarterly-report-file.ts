@@ -6,7 +6,7 @@ import { authorize } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { DownloadFile } from "../http/file-download";
-import { dashboardPeriodFrom } from "../kpi/dashboard-period";
+import { dashboardPeriodFrom } from "../time/dashboard-period";
 import { getCurrentProject } from "../projects/current-project";
 import { getQuarterlyReportData } from "./get-quarterly-report-data";
 import { quarterlyReportPdf } from "./quarterly-report-pdf";

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import type { SurveyResults } from "./get-survey-results";
 import { QUESTION_KIND_NAMES } from "./schemas";
 

@@ -6,7 +6,7 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatUtcDay } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyReserve } from "@/lib/reserve/get-my-reserve";
 import { listSelfNominationReserves } from "@/lib/reserve/list-self-nomination-reserves";

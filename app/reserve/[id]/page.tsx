@@ -5,7 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatDate } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getReserveDeficits } from "@/lib/reserve/competencies/get-reserve-deficits";

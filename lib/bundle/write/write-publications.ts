@@ -1,5 +1,5 @@
 import { Prisma } from "@prisma/client";
-import { utcTimestamp } from "../../kpi/utc-timestamp";
+import { utcTimestamp } from "../../time/utc-timestamp";
 import type { Bundle } from "../bundle-schema";
 import { countUpserted } from "./count-upserted";
 import { inChunks, type Changed } from "./in-chunks";

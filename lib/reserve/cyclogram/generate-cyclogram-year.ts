@@ -5,7 +5,7 @@ import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { cycleDates } from "./cycle-dates";
+import { cycleDates } from "../../time/cycle-dates";
 import type { GenerateYearInput } from "./schemas";
 
 export async function generateCyclogramYear(db: Db, actor: SessionUser | null, input: GenerateYearInput) {

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime, formatUtcDay } from "@/lib/format/format-date";
+import { formatDateTime, formatUtcDay } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listCompetencies } from "@/lib/reserve/competencies/list-competencies";
