@@ -4,6 +4,7 @@
 // One writer per entity (./write/), called here in the order the references need: regions and reference
 // lists, then experts and participants, events, their experts, registrations, feedback, resources,
 // publications.
+import "server-only";
 import type { DbTx } from "../db/client";
 import type { Bundle, BundleListName } from "./bundle-schema";
 import { idSequence } from "./write/id-sequence";

@@ -1,5 +1,6 @@
 // Who sees which events: published events are seen by everyone; drafts (черновики) only by those who
 // may manage events of their region. A Prisma `where` fragment, so lists and look-ups filter in SQL.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { can, regionWhere, type SessionUser } from "../auth/permissions";
 

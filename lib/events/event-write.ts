@@ -1,5 +1,6 @@
 // Shared steps of every event write (create, edit, copy, series): local times → instants in the region's
 // zone, references checked against the project, a unique code, and the conflict warnings gate.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { AppError, type FieldErrors } from "../errors/app-error";

@@ -1,6 +1,7 @@
 // Предупреждения перед сохранением мероприятия: the same expert in two overlapping events, two
 // overlapping events at the same venue, a start outside the project year (in the project's zone).
 // Warnings, not errors: the organizer may save anyway by confirming them.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { formatDateTime } from "../time/format-date";

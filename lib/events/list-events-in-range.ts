@@ -1,5 +1,6 @@
 // Мероприятия для календаря (month and week views): the events of a filter whose start falls on the
 // local days [start, end), each grouped under its local day in the event region's time zone.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { localDate, startOfLocalDay } from "../time/period-bounds";

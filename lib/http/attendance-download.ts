@@ -1,4 +1,5 @@
 // The attendance sheet as a file download for the route handlers (CSV or XLSX).
+import "server-only";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { fileDownload } from "./file-download";

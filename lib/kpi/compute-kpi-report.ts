@@ -1,6 +1,7 @@
 // Показатели результатов проекта (kadry-kpi/1): the one KPI computation behind the dashboards, the
 // HTTP API and the CLI. Everything is aggregated in one SQL statement; JS only shapes the answer and
 // rounds the satisfaction mean from its exact integer sum and count.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { queryWithoutJit } from "../db/query-without-jit";

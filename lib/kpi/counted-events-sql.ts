@@ -2,6 +2,7 @@
 // [start, end). The one SQL form of the condition, over the "Event" row aliased `e`; every raw KPI,
 // chart and drill-down query uses it. (The Prisma queries take its twin, KpiScope.countedEvents,
 // built next to the bounds in loadKpiScope.)
+import "server-only";
 import { Prisma } from "@prisma/client";
 
 /**

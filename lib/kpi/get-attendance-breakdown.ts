@@ -5,6 +5,7 @@
 // 20261125220000_event_attendance_summary) — so the period's registrations are not joined with their
 // participants here: a year of the 89-region benchmark is ≈ 210 000 summary rows instead of 370 000
 // registrations × 200 000 participants.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { countedEventsSql } from "./counted-events-sql";

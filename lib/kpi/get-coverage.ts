@@ -1,5 +1,6 @@
 // Chart (c): which participant categories and directions the period covers and which it misses. One
 // grouped statement for directions; categories from the period's attendance breakdown; "covered" is the categoriesCovered / directionsCovered rule of kpi-report.md.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

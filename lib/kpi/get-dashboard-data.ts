@@ -1,6 +1,7 @@
 // Everything the dashboard page shows for a period, fetched together: the kadry-kpi/1 report, the
 // year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
 // `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";

@@ -1,5 +1,6 @@
 // Chart (a): held events per quarter and region over one year, counted in one grouped statement. Each
 // quarter's bounds come from periodBounds, so a quarter's total is the eventsHeld of that quarter's report.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

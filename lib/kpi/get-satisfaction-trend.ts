@@ -1,5 +1,6 @@
 // Chart (b): satisfactionAvg quarter by quarter, from the KPI engine's computeQuarterlySatisfaction: the
 // same counted events, ratings and rounding as each quarter's kadry-kpi/1 report, in one statement.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { periodBounds } from "../time/period-bounds";

@@ -1,5 +1,6 @@
 // categoriesCovered, row by row: the project's categories with at least one attended registration at a
 // counted event (kpi-report.md), so the list's total is the indicator's value.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

@@ -1,6 +1,7 @@
 // satisfactionAvg's responses, row by row: ratings of counted events given by participants whose
 // registration for that event is attended (kpi-report.md), so the total is the report's `responses`.
 // Names only for those who may read the participant (coordinators: participants of their regions).
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

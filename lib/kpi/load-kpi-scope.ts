@@ -1,6 +1,7 @@
 // The project and the period bounds every dashboard query starts from: bounds only from periodBounds,
 // in the project's zone, exactly as computeKpiReport takes them, so a drill-down list and the number it
 // explains always look at the same instants.
+import "server-only";
 import type { Prisma, Project } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";

@@ -1,6 +1,7 @@
 // Напоминание накануне: for every planned event whose start date, in its region's time zone, is
 // tomorrow, one message to each registered participant. Idempotent: the dedupe key names the
 // registration and the start, so a second run adds nothing, and a moved event is reminded again.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { localTomorrow } from "../time/local-tomorrow";
 import { toLocalInputValue } from "../time/format-date";

@@ -2,6 +2,7 @@
 // deactivated and stripped of its name and e-mail, earlier audit entries lose their personal values —
 // but registrations, attendance and ratings stay, so every KPI figure stays the same. What the personnel
 // reserve holds about the person in free text and files is erased too (erase-reserve-records.ts).
+import "server-only";
 import fs from "node:fs/promises";
 import { blobPath } from "../files/blob-path";
 import { eraseReserveRecords } from "./erase-reserve-records";

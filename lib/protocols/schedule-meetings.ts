@@ -1,5 +1,6 @@
 // Назначение совещаний (ADMIN, MINISTRY): one meeting, or the same weekday and time for n weeks — the
 // weekly meeting of seed 001. Each week is stepped on the local calendar, so a DST change keeps the time.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

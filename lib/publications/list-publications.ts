@@ -1,5 +1,6 @@
 // Публикации: filters by region, resource and period (local days in the project's zone, both inclusive),
 // newest first, paginated; a coordinator sees own regions only (the scope is in the query).
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";

@@ -1,5 +1,6 @@
 // Рейтинг эффективности регионального управления за месяц, computed now (or at `asOf`): every region
 // of the project with its counts, share and place (rating-method.ts).
+import "server-only";
 import type { DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

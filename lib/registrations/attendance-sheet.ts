@@ -1,5 +1,6 @@
 // Лист посещаемости: the registered people (by ФИО), then the wait-list in queue order, with an empty
 // «Подпись» column for printing. CSV for Excel in Russia: UTF-8 with BOM, ";" between cells, CRLF.
+import "server-only";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { formatDateTime } from "../time/format-date";

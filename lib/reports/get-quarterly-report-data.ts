@@ -1,6 +1,7 @@
 // Everything the downloadable quarterly report shows, gathered by the dashboard's own functions: the same
 // kadry-kpi/1 report, charts' series, coverage, exchange matrix and assessments — no second formula, so the
 // PDF, the XLSX and the page cannot disagree.
+import "server-only";
 import type { Db } from "../db/client";
 import { getDashboardData } from "../kpi/get-dashboard-data";
 import { authorize, type SessionUser } from "../auth/permissions";

@@ -1,6 +1,7 @@
 // The downloadable quarterly report of the portal's current project for the dashboard's period (its query
 // parameters year, quarter, mode): the data once, then the PDF or the XLSX, with a file name that says
 // which period it is — kpi-report-<project>-<year>-q<q>[-ytd] or -year.
+import "server-only";
 import type { SessionUser } from "../auth/permissions";
 import { authorize } from "../auth/permissions";
 import type { Db } from "../db/client";

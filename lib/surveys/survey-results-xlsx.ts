@@ -1,5 +1,6 @@
 // Результаты анкетирования as an Excel workbook, one sheet per table: summary, the rating distribution,
 // the questions with their counts, and every free-text answer and comment (read in pages, not at once).
+import "server-only";
 import ExcelJS from "exceljs";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";

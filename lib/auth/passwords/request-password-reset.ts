@@ -1,6 +1,7 @@
 // Запрос ссылки для сброса пароля. The answer is the same whether or not the address has an account;
 // at most three links an hour per account. The link's origin is APP_URL (the portal's public address):
 // a link built from the request's Host header could be pointed at another site by whoever sends it.
+import "server-only";
 import type { Db } from "../../db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { recordSecurityEvent } from "../../security-log/record-security-event";

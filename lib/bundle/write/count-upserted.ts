@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 
 /** Counts of an `INSERT … RETURNING (xmax = 0) AS inserted` (xmax is 0 only for a freshly inserted row). */

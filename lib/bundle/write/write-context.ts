@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../../db/client";
 
 /** What every entity writer of one import shares: the caller's transaction, the project, the id source. */

@@ -1,5 +1,6 @@
 // An event's experts are part of the event: the bundle's list replaces the stored one (links the bundle
 // no longer gives are removed from the bundle's events, the new ones inserted).
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Bundle } from "../bundle-schema";
 import { countUpserted } from "./count-upserted";

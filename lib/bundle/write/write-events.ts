@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { utcTimestamp } from "../../time/utc-timestamp";
 import type { Bundle } from "../bundle-schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Bundle } from "../bundle-schema";
 import { countUpserted } from "./count-upserted";

@@ -1,5 +1,6 @@
 // The bundle's project: created by its code, or its name, year, zone and the targets the bundle gives
 // updated when any of them differs.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../../db/client";
 import type { Bundle } from "../bundle-schema";

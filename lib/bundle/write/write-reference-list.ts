@@ -1,4 +1,5 @@
 // The project's reference lists that are only code and name: participant categories and directions.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { countUpserted } from "./count-upserted";
 import { inChunks, type Changed } from "./in-chunks";

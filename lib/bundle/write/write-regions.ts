@@ -1,4 +1,5 @@
 // Regions are shared by projects: upserted by their global code, then linked to this project.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Bundle } from "../bundle-schema";
 import { countUpserted } from "./count-upserted";

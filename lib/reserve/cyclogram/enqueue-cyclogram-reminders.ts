@@ -1,6 +1,7 @@
 // Напоминания по циклограмме (runReminderRound, like the assignments' reminders): to the task's owner (or,
 // without one, the region's coordinators) once when the due date is within the task's `remindDays`, and once
 // when it becomes overdue. Dedupe keys name the task and its due date, so repeated rounds add nothing.
+import "server-only";
 import type { DbTx } from "../../db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { dayMonthYear } from "../../time/day-month-year";

@@ -1,6 +1,7 @@
 // «Сформировать год»: one dated task per active activity of the region's template for the cycle year, with
 // the activity's title, owner and reminder lead copied. Idempotent: (activity, year) is unique and existing
 // tasks are skipped, so generating twice creates nothing new (and keeps marks of done).
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
