@@ -7,6 +7,7 @@ const chromiumPath = process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  tsconfig: "./tsconfig.node.json",
   globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

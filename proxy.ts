@@ -6,7 +6,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "./lib/health/database-reachable";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/http/security-headers";
-import { STORED_FILE_CSP } from "./lib/files/stored-file-response";
+import { STORED_FILE_CSP } from "./lib/http/stored-file-response";
 import { unavailableResponse } from "./lib/http/unavailable-response";
 
 export async function proxy(request: NextRequest) {

@@ -2,7 +2,13 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // lib's server-only marker is Next's to enforce; tests import lib in Node, as the react-server condition would
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   // components' tests render them to HTML with react-dom/server (the app's own JSX runtime)
   esbuild: { jsx: "automatic" },
   test: {

@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { listUpcomingEvents } from "@/lib/events/list-upcoming-events";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listMyRegistrations } from "@/lib/registrations/list-my-registrations";
 

@@ -9,7 +9,7 @@ import { runCli } from "../lib/cli/run-cli";
 import { createPrismaClient } from "../lib/db/client";
 import { computeKpiReport, type KpiReport } from "../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../lib/kpi/get-dashboard-data";
-import { periodBounds } from "../lib/period/period-bounds";
+import { periodBounds } from "../lib/time/period-bounds";
 import { BENCH_PROJECT_CODE, loadBenchData } from "./bench-data";
 
 const RUNS = 10;

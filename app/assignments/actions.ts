@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { filesFromForm } from "@/lib/files/files-from-form";
 import { db } from "@/lib/db/client";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";

@@ -3,7 +3,7 @@ import { AssignmentStatusBadge } from "@/components/protocols/assignment-status-
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatDate } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";

@@ -23,7 +23,7 @@ import {
 import { listEvents, type EventListFilter } from "@/lib/events/list-events";
 import { CALENDAR_EVENT_CAP, listEventsInRange } from "@/lib/events/list-events-in-range";
 import { guardPage } from "@/lib/http/page-guard";
-import { localDate } from "@/lib/period/period-bounds";
+import { localDate } from "@/lib/time/period-bounds";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Мероприятия" };

@@ -5,7 +5,7 @@ import { signIn } from "@/lib/auth/auth";
 import { getSessionUser } from "@/lib/auth/session";
 import { endUserSession } from "@/lib/auth/sessions/end-user-session";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { db } from "@/lib/db/client";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validation/zod";
 

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { db } from "@/lib/db/client";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { scheduleMeetings } from "@/lib/protocols/schedule-meetings";

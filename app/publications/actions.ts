@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { db } from "@/lib/db/client";
 import { deletePublication } from "@/lib/publications/delete-publication";
 import { savePublication } from "@/lib/publications/save-publication";

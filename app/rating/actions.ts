@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { db } from "@/lib/db/client";
-import { monthLabel } from "@/lib/rating/month-names";
+import { monthLabel } from "@/lib/time/month-names";
 import { snapshotSchema } from "@/lib/rating/schemas";
 import { takeRatingSnapshot } from "@/lib/rating/take-rating-snapshot";
 

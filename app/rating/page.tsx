@@ -4,15 +4,17 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
-import { localMonth } from "@/lib/period/period-bounds";
+import { localMonth } from "@/lib/time/period-bounds";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { getMonthlyRating } from "@/lib/rating/get-monthly-rating";
 import { getRatingTrend } from "@/lib/rating/get-rating-trend";
 import { listRatingSnapshots } from "@/lib/rating/list-rating-snapshots";
-import { days, monthLabel, MONTHS_NOMINATIVE, percent, ruDate } from "@/lib/rating/month-names";
+import { days, percent } from "@/lib/rating/rating-figures";
+import { dayMonthYear } from "@/lib/time/day-month-year";
+import { monthLabel, MONTHS_NOMINATIVE } from "@/lib/time/month-names";
 import { RATING_METHOD } from "@/lib/rating/rating-method";
 import { MONTH_PATTERN } from "@/lib/rating/schemas";
 import { takeSnapshotAction } from "./actions";
@@ -59,7 +61,7 @@ export default async function RatingPage({ searchParams }: { searchParams: Promi
         <button className="btn">Показать</button>
       </form>
       <h2>
-        {monthLabel(year, month)}: поручения со сроком с {ruDate(rating.from)} по {ruDate(rating.to)}
+        {monthLabel(year, month)}: поручения со сроком с {dayMonthYear(rating.from)} по {dayMonthYear(rating.to)}
       </h2>
       <p className="mb-2 text-sm text-ink-muted">
         {rating.closed ? "Месяц закончился" : "Месяц ещё идёт"}; расчёт на {formatDateTime(new Date(rating.asOf), zone)}.

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { signIn } from "@/lib/auth/auth";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { registerParticipant } from "@/lib/accounts/register-participant";
 import { registrationSchema } from "@/lib/accounts/schemas";
 

@@ -8,7 +8,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 import { listReserves } from "@/lib/reserve/list-reserves";
-import { saveReserveAction } from "./actions";
+import { saveReserveAction } from "./actions/reserves";
 
 export const metadata = { title: "Кадровый резерв" };
 

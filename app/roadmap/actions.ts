@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { db } from "@/lib/db/client";
 import { saveMilestone } from "@/lib/roadmap/save-milestone";
 import { milestoneIdSchema, milestoneSchema } from "@/lib/roadmap/schemas";

@@ -1,5 +1,6 @@
 // Самостоятельная регистрация участника: a user account and the participant record of the project,
 // written together or not at all.
+import "server-only";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";

@@ -1,12 +1,13 @@
 // Запись оценки результатов квартала (MINISTRY, ADMIN): only for a quarter that has ended in the project's
 // time zone; the assessment and its corrective actions are written together, with an audit entry.
 // Assessments are never edited: a new one for the same quarter continues its history.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { isLocalDate } from "../events/event-filter";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import type { AssessmentInput } from "./schemas";
 
 export async function recordAssessment(db: Db, actor: SessionUser | null, input: AssessmentInput, now = new Date()) {

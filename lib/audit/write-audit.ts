@@ -1,5 +1,6 @@
 // Журнал изменений: every create/update/delete of a domain record is written in the same
 // transaction as the change itself, so the log can't disagree with the data.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 

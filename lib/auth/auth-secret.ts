@@ -1,5 +1,6 @@
 // AUTH_SECRET signs the session cookies. Production sets it (the same on every instance); for the
 // demo and development a random one is created once in .data/ so sessions survive a restart.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";

@@ -2,6 +2,7 @@
 // names a server-side session (lib/auth/sessions); who the user is, what they may do and whether the
 // session still lives is read from the database on every request (lib/auth/session.ts), so sign-out,
 // revocation and time-outs take effect at once on every instance.
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";

@@ -1,5 +1,6 @@
 // Страница «Безопасность» of the signed-in user: second-factor state (and the QR code while enrolling),
 // how many recovery codes are left, whether the policy requires the factor, the open sessions.
+import "server-only";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { SessionUser } from "./permissions";

@@ -1,4 +1,5 @@
 // Политика безопасности для страницы администратора.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "./permissions";
 

@@ -1,4 +1,5 @@
 // Password hashing: argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane).
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 const ARGON2ID = 2; // @node-rs/argon2 Algorithm.Argon2id (a const enum, not importable under isolatedModules)

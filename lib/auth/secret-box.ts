@@ -1,6 +1,7 @@
 // Запечатанный текст: AES-256-GCM under a key derived from AUTH_SECRET by HKDF, one key per purpose, so a
 // copy of the database or of a backup alone reveals nothing. Changing AUTH_SECRET makes sealed values
 // unreadable (openSealed answers null). Used for TOTP keys and for e-mails that carry a secret link.
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { authSecret } from "./auth-secret";
 

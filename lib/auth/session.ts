@@ -1,4 +1,5 @@
 // The signed-in user for server components, actions and route handlers.
+import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db/client";

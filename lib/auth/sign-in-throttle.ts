@@ -1,5 +1,6 @@
 // Ограничение попыток входа: failed sign-ins counted per account and per client IP in the database
 // (so several app instances agree). The same answer is given whether or not the account exists.
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export const THROTTLE = {

@@ -1,4 +1,5 @@
 // Политика безопасности: whether staff must use a second factor. Logged in both journals.
+import "server-only";
 import type { Db } from "../db/client";
 import { writeAudit } from "../audit/write-audit";
 import { recordSecurityEvent } from "../security-log/record-security-event";

@@ -2,6 +2,7 @@
 // (<copy>.uploads/), npm run restore copies it back. Blobs are written before their rows and never
 // changed, so a copy taken after the database snapshot holds every file the snapshot refers to; files
 // already present are kept (same key, same bytes), unfinished writes (tmp/) are skipped.
+import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 

@@ -3,6 +3,7 @@
 // portal writes — and written as gzip'd JSON lines, a chunk of rows per line. Restore writes them back in
 // one transaction into a database migrated to the same version: all or nothing.
 // (name-typed catalog columns are cast to text: the pg adapter cannot read `name`, prisma issue 27403)
+import "server-only";
 import fs from "node:fs";
 import readline from "node:readline";
 import zlib from "node:zlib";

@@ -1,5 +1,6 @@
 // Резервная копия сервера PostgreSQL: pg_dump's custom format and pg_restore (--clean: the restored
 // database replaces what is there). The client tools come with PostgreSQL (postgresql-client).
+import "server-only";
 import { spawn } from "node:child_process";
 import { AppError } from "../errors/app-error";
 

@@ -1,5 +1,6 @@
 // POST /api/v1/import (ADMIN) and GET /api/v1/projects/<code>/bundle (ADMIN, MINISTRY) as plain functions
 // answering { status, body }: the route handlers only fetch the user and turn the answer into a Response.
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { errorAnswer, type ApiAnswer } from "../http/api-answer";

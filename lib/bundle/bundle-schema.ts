@@ -3,7 +3,7 @@
 // misspelt field is reported instead of silently dropped.
 import { z } from "../validation/zod";
 import { EVENT_FORMATS, EVENT_STATUSES } from "../events/schemas";
-import { isValidTimeZone } from "../period/period-bounds";
+import { isValidTimeZone } from "../time/period-bounds";
 
 export const BUNDLE_FORMAT = "kadry-bundle/1";
 

@@ -1,6 +1,7 @@
 // Выгрузка пакета: the whole project as kadry-bundle/1, which validates and, imported into an empty
 // database, gives the same KPI reports. Records are ordered by code so that two exports of the same
 // data are identical. Large lists are read with one joined query each (codes, not ids).
+import "server-only";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { BUNDLE_FORMAT, type BundleJson } from "./bundle-schema";

@@ -1,5 +1,6 @@
 // Импорт пакета (kadry-bundle/1): validate the whole bundle, then write it in one transaction, or
 // write nothing and throw every problem (BundleValidationError → HTTP 422, CLI exit 1).
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { writeAudit } from "../audit/write-audit";
 import { BundleValidationError } from "./bundle-problem";

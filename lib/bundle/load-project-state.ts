@@ -1,6 +1,7 @@
 // What the database already holds for a bundle's project: the codes a bundle may refer to without
 // repeating them, and the registrations and feedback its rules must be checked against (the state after
 // the import is the database's records overlaid with the bundle's).
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export type ExistingEvent = { status: string; capacity: number | null };

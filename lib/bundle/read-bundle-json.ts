@@ -1,6 +1,7 @@
 // Чтение пакета из файла или тела запроса: size limit first, then JSON.parse, each failure a clear
 // Russian message (never a stack trace). The largest bundle we expect (a whole country: 89 regions,
 // ~1M registrations) is ~120 MB, so 160 MiB leaves room and still refuses a runaway 200 MB upload.
+import "server-only";
 import fs from "node:fs/promises";
 import { AppError } from "../errors/app-error";
 

@@ -1,5 +1,6 @@
 // The personal iCal feed: the events of the user's non-cancelled registrations from 90 days ago on
 // (cancelled events stay in, marked CANCELLED, so calendar apps remove them).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

@@ -1,5 +1,6 @@
 // The conclusion form of an event for the expert linked to it: the event, the expert's role and their
 // conclusion if written. Anyone else — another expert, an expert of another event — is refused.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";

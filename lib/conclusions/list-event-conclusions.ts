@@ -1,5 +1,6 @@
 // The conclusions on an event's page: for its organizers (the region's coordinators), the ministry and the
 // administrator; paginated. Others get FORBIDDEN (the page simply doesn't show the section to them).
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";

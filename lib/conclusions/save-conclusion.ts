@@ -1,6 +1,7 @@
 // Экспертное заключение: only an EXPERT user linked to the event (EventExpert), one per expert and event
 // (an upsert on the unique key), changed only by its author, only once the event has started
 // (conclusion-open.ts). Audited.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";

@@ -1,5 +1,6 @@
 // The one database client of the app, the CLI and the tests. Both databases go through the pg driver
 // adapter; the embedded one is started (or found) on first use, so importing this module is cheap.
+import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";

@@ -2,6 +2,7 @@
 // over the PostgreSQL wire protocol on 127.0.0.1, so the app, the CLI and the tests use the same
 // pg driver adapter as with a PostgreSQL server. The first process to need it hosts it and records
 // its port in `<dir>.server.json`; other processes (a CLI while the portal runs) connect to that.
+import "server-only";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";

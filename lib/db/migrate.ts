@@ -1,6 +1,7 @@
 // Applies prisma/migrations with the Prisma CLI (JavaScript schema engine, see prisma.config.ts).
 // Asynchronous on purpose: when this process hosts the embedded database, it must keep serving it
 // while the CLI child process migrates.
+import "server-only";
 import { spawn } from "node:child_process";
 import path from "node:path";
 

@@ -2,6 +2,7 @@
 // cost passes jit_above_cost; for the KPI statement (≈ 250 ms for a year of the 89-region benchmark) LLVM
 // took 40–60 ms of it and saved nothing. Off for this statement only: SET LOCAL in its own transaction, or
 // in the caller's (PGlite has no JIT: the setting changes nothing there).
+import "server-only";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import type { DbTx } from "./client";
 

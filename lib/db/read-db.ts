@@ -5,6 +5,7 @@
 // Why not @prisma/extension-read-replicas: its Prisma 6 releases (0.4.x) build the replica client from a
 // URL without a driver adapter, so with adapters the replica is never used (prisma/extension-read-replicas
 // issue 39); 0.5, which takes client instances, needs Prisma 7.
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient, db } from "./client";
 

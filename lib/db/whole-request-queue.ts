@@ -4,6 +4,7 @@
 // an open transaction's messages together (as the original does), keeps each client's request whole:
 // once a client's message runs, only that client's messages run until its request ends with Sync,
 // a simple Query or Terminate.
+import "server-only";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 

@@ -1,5 +1,6 @@
 // Копирование мероприятия и серия: new planned events with the same fields, targets and experts, new
 // codes, times moved to another local date in the region's zone. Registrations are never copied.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db, DbTx } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";

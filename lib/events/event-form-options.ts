@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { can, type SessionUser } from "../auth/permissions";
 import { getProjectReference } from "../projects/current-project";

@@ -2,6 +2,7 @@
 // may manage events of their region. One rule for every read of an event — lists, the event page, its
 // .ics file, the personal calendar feed, the expert's profile — as a Prisma `where` fragment so lists and
 // look-ups filter in SQL, and as a predicate for a record already loaded.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { can, regionWhere, type SessionUser } from "../auth/permissions";
 

@@ -1,10 +1,11 @@
 // Shared steps of every event write (create, edit, copy, series): local times → instants in the region's
 // zone, references checked against the project, a unique code, and the conflict warnings gate.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { AppError, type FieldErrors } from "../errors/app-error";
-import { fromLocalInputValue, toLocalInputValue } from "../format/format-date";
-import { localDate } from "../period/period-bounds";
+import { fromLocalInputValue, toLocalInputValue } from "../time/format-date";
+import { localDate } from "../time/period-bounds";
 import { EventConflictsError, findEventConflicts, type ConflictQuery, type EventConflict } from "./find-event-conflicts";
 import type { EventFormInput } from "./schemas";
 

@@ -1,11 +1,11 @@
 // Предупреждения перед сохранением мероприятия: the same expert in two overlapping events, two
 // overlapping events at the same venue, a start outside the project year (in the project's zone).
 // Warnings, not errors: the organizer may save anyway by confirming them.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
-import type { FormState } from "../actions/form-state";
 import { AppError } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
-import { localDate } from "../period/period-bounds";
+import { formatDateTime } from "../time/format-date";
+import { localDate } from "../time/period-bounds";
 
 export type EventConflict =
   | { kind: "expert"; message: string; eventId: string; expertId: string }
@@ -97,13 +97,3 @@ export class EventConflictsError extends AppError {
 }
 
 export const isEventConflictsError = (error: unknown): error is EventConflictsError => error instanceof EventConflictsError;
-
-/** For form actions: unconfirmed warnings become the form's state (shown with «Сохранить несмотря на предупреждения»). */
-export async function withConflictWarnings(run: () => Promise<FormState>): Promise<FormState> {
-  try {
-    return await run();
-  } catch (error) {
-    if (!isEventConflictsError(error)) throw error;
-    return { ok: false, message: error.message, warnings: error.conflicts.map((c) => c.message) };
-  }
-}

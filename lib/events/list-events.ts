@@ -1,8 +1,9 @@
+import "server-only";
 import type { EventFormat, EventStatus, Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";
-import { startOfLocalDay } from "../period/period-bounds";
+import { startOfLocalDay } from "../time/period-bounds";
 import { addDays } from "./event-filter";
 import { visibleEventsWhere } from "./event-visibility";
 import { withRegisteredCounts } from "./with-registered-counts";

@@ -1,6 +1,7 @@
 // «Открытые для записи»: planned events of a project that have not started, whose registration
 // deadline has not passed, open to the participant's category (an event without target categories
 // is open to all), searchable by title; with the free seats and the user's own registration.
+import "server-only";
 import type { Prisma, RegistrationStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

@@ -2,6 +2,7 @@
 // `_count` would aggregate the whole Registration table before joining it to the page (a GROUP BY over every
 // event's registrations: ≈ 100 ms of PostgreSQL per list on 600 000 registrations); this counts only the
 // listed events, by the (eventId, status, attended) index.
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export async function withRegisteredCounts<T extends { id: string }>(

@@ -1,6 +1,7 @@
 // Карточка эксперта: data, directions, consent and the events they took part in with their role
 // (paginated). Opening it is logged in the personal-data access journal; the card is found through the
 // region scope, so an id of another region's expert is "not found".
+import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";

@@ -1,6 +1,7 @@
 // Профиль эксперта for the EXPERT user themself (Expert.userId): their data, the events they took part in
 // with their role and their conclusion on each (paginated). A user without an expert record of the
 // project gets NOT_FOUND with an explanation.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";

@@ -1,5 +1,6 @@
 // Реестр экспертов: searchable, paginated; a coordinator sees the experts of own regions only (the scope
 // is in the query itself). Contacts and consent are shown to those who manage the registry.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";

@@ -1,6 +1,7 @@
 // Внести или изменить эксперта (ADMIN; COORDINATOR — experts of own regions, and only into own regions).
 // Directions must be the project's; a linked portal user must have the EXPERT role. Every save is audited
 // and logged in the personal-data access journal.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

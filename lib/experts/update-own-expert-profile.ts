@@ -1,5 +1,6 @@
 // The expert edits their own contacts, organisation and competences (nothing else: region, independence
 // and directions are the registry's). Audited and logged in the personal-data access journal.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";

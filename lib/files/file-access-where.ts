@@ -3,6 +3,7 @@
 // evidence: the member, their current mentor, and those who see the reserve (organizers of the region, the
 // ministry). Assignment report evidence: whoever sees the assignment item (assignment.read, their regions).
 // null: the user may see no file at all.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { regionWhere, scopeOf, type SessionUser } from "../auth/permissions";
 

@@ -1,6 +1,7 @@
 // A stored file for download: its row and bytes, if the user may see the record it is attached to.
 // A file the user may not see is «not found», exactly like a file that doesn't exist. Downloading a
 // diagnostics file is written to the personal data access log, like viewing the record.
+import "server-only";
 import fs from "node:fs/promises";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";

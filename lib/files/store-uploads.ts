@@ -3,6 +3,7 @@
 // then does `save` write the rows (in its own transaction). If `save` fails, the blobs are removed, so a
 // failure leaves neither a record nor a file; a crash in between can leave only an unreferenced blob,
 // never a row without its file.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // row refers to (never the reverse: see store-uploads.ts), and records deleted later (cascades) leave theirs.
 // Blobs and unfinished tmp/ writes older than `minAgeMs` that no StoredFile names are removed; younger ones
 // may belong to an upload still in its transaction.
+import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { DbTx } from "../db/client";

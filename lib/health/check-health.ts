@@ -1,5 +1,6 @@
 // GET /api/health: is the app up and does the database answer? For load balancers and monitoring; no
 // personal data, no session needed. A database that doesn't answer within the timeout counts as down.
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export type Health = { status: "ok" | "unavailable"; database: "ok" | "down"; latencyMs: number | null; checkedAt: string };

@@ -2,6 +2,7 @@
 // gives a clear 503 page instead of an error page. One small connection of its own, one `SELECT 1` at
 // most every OK_TTL_MS while up (every DOWN_TTL_MS while down, so the app recovers by itself); the
 // callers of one moment share the answer. The embedded database lives in the app's process: always up.
+import "server-only";
 import pg from "pg";
 
 const OK_TTL_MS = 2_000;

@@ -5,6 +5,7 @@
 // BEFORE it was computed; it is valid while every logged change is visible in that snapshot. A change
 // committed while the value was being computed, or still running when the snapshot was taken, is not
 // visible in it, so such an entry is never used: stale values can't be served, at worst one is recomputed.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 

@@ -1,12 +1,14 @@
 // Показатели результатов проекта (kadry-kpi/1): the one KPI computation behind the dashboards, the
 // HTTP API and the CLI. Everything is aggregated in one SQL statement; JS only shapes the answer and
 // rounds the satisfaction mean from its exact integer sum and count.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { queryWithoutJit } from "../db/query-without-jit";
 import { AppError } from "../errors/app-error";
-import { periodBounds } from "../period/period-bounds";
-import { utcTimestamp } from "./utc-timestamp";
+import { periodBounds } from "../time/period-bounds";
+import { countedEventsSql } from "./counted-events-sql";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type KpiQuery = { projectCode: string; year: number; quarter?: number | null; cumulative?: boolean };
 
@@ -52,15 +54,6 @@ export async function computeKpiWithQuarters(
 ): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] }> {
   const { report, quarters } = await runKpi(db, query, true);
   return { report, quarters: quarters! };
-}
-
-/** The whole year's report with its quarters (computeKpiWithQuarters for the year). */
-export async function computeYearKpiWithQuarters(
-  db: DbTx,
-  projectCode: string,
-  year: number,
-): Promise<{ report: KpiReport; quarters: QuarterSatisfaction[] }> {
-  return computeKpiWithQuarters(db, { projectCode, year });
 }
 
 async function runKpi(
@@ -170,7 +163,7 @@ export async function computeQuarterlySatisfaction(db: DbTx, projectCode: string
     counted AS MATERIALIZED (
       SELECT q.quarter, e.id
         FROM quarters q
-        JOIN "Event" e ON e."projectId" = ${project.id} AND e.status = 'held' AND e."startsAt" >= q.starts AND e."startsAt" < q.ends
+        JOIN "Event" e ON ${countedEventsSql(project.id, Prisma.sql`q.starts`, Prisma.sql`q.ends`)}
     )
     SELECT q.quarter, coalesce(sum(x.n), 0)::int AS responses, coalesce(sum(x.s), 0)::text AS "ratingSum"
       FROM quarters q
@@ -197,8 +190,8 @@ function yearQuarters(year: number, timeZone: string): YearQuarters {
   return { start: utcTimestamp(bounds.start), end: utcTimestamp(bounds.end), quarterStarts: starts as [string, string, string] };
 }
 
-/** The whole report in one statement (also the reference the benchmark compares against). */
-export function kpiSql(projectId: string, start: string, end: string, year?: YearQuarters): Prisma.Sql {
+/** The whole report in one statement. */
+function kpiSql(projectId: string, start: string, end: string, year?: YearQuarters): Prisma.Sql {
   // with the year's quarters, the ratings of ALL the year's counted events are summed per quarter (the
   // dashboard's trend) in the same pass that sums the period's (the report's mean): the period is a part
   // of its year, so its counted events are the year's that start inside it
@@ -208,16 +201,14 @@ export function kpiSql(projectId: string, start: string, end: string, year?: Yea
              CASE WHEN e."startsAt" < ${year.quarterStarts[0]}::timestamp THEN 1 WHEN e."startsAt" < ${year.quarterStarts[1]}::timestamp THEN 2
                   WHEN e."startsAt" < ${year.quarterStarts[2]}::timestamp THEN 3 ELSE 4 END AS quarter
         FROM "Event" e
-       WHERE e."projectId" = ${projectId} AND e.status = 'held'
-         AND e."startsAt" >= ${year.start}::timestamp AND e."startsAt" < ${year.end}::timestamp
+       WHERE ${countedEventsSql(projectId, year.start, year.end)}
     ), counted AS MATERIALIZED (
       SELECT id, "regionId", "directionId" FROM year_events WHERE "inPeriod"
     )`
     : Prisma.sql`year_events AS MATERIALIZED (
       SELECT e.id, e."regionId", e."directionId", true AS "inPeriod", 0 AS quarter
         FROM "Event" e
-       WHERE e."projectId" = ${projectId} AND e.status = 'held'
-         AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
+       WHERE ${countedEventsSql(projectId, start, end)}
     ), counted AS MATERIALIZED (
       SELECT id, "regionId", "directionId" FROM year_events
     )`;
@@ -252,8 +243,7 @@ export function kpiSql(projectId: string, start: string, end: string, year?: Yea
             SELECT 1 FROM "Participant" pa
               JOIN "Registration" r ON r."participantId" = pa.id AND r.attended
               JOIN "Event" e ON e.id = r."eventId"
-             WHERE pa."categoryId" = cat.id AND e.status = 'held'
-               AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp)) AS "categoriesCovered",
+             WHERE pa."categoryId" = cat.id AND ${countedEventsSql(projectId, start, end)})) AS "categoriesCovered",
       rated.responses,
       rated."ratingSum",
       (SELECT json_agg(json_build_array(q.quarter, q.n, q.s::text) ORDER BY q.quarter)

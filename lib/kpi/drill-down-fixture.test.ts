@@ -13,7 +13,7 @@ import { sessionUser } from "../../tests/helpers/factories";
 import type { SessionUser } from "../auth/permissions";
 import { PAGE_SIZE } from "../pagination";
 import { getCoverage } from "./get-coverage";
-import type { DashboardPeriod } from "./dashboard-period";
+import type { DashboardPeriod } from "../time/dashboard-period";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";

@@ -5,8 +5,10 @@
 // 20261125220000_event_attendance_summary) — so the period's registrations are not joined with their
 // participants here: a year of the 89-region benchmark is ≈ 210 000 summary rows instead of 370 000
 // registrations × 200 000 participants.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
+import { countedEventsSql } from "./counted-events-sql";
 import type { KpiScope } from "./load-kpi-scope";
 
 export type AttendanceBreakdown = {
@@ -25,8 +27,7 @@ export async function getAttendanceBreakdown(
            GROUPING(s."homeRegionId") = 1 AS "byCategory"
       FROM "EventAttendanceSummary" s
       JOIN "Event" e ON e.id = s."eventId"
-     WHERE e."projectId" = ${scope.project.id} AND e.status = 'held'
-       AND e."startsAt" >= ${scope.start}::timestamp AND e."startsAt" < ${scope.end}::timestamp
+     WHERE ${countedEventsSql(scope.project.id, scope.start, scope.end)}
      GROUP BY GROUPING SETS ((s."categoryId"), (s."homeRegionId", e."regionId"))`);
   return {
     byCategory: rows.filter((r) => r.byCategory).map((r) => ({ categoryId: r.categoryId!, n: r.n })),

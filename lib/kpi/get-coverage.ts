@@ -1,9 +1,11 @@
 // Chart (c): which participant categories and directions the period covers and which it misses. One
 // grouped statement for directions; categories from the period's attendance breakdown; "covered" is the categoriesCovered / directionsCovered rule of kpi-report.md.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import type { DashboardPeriod } from "./dashboard-period";
+import { countedEventsSql } from "./counted-events-sql";
+import type { DashboardPeriod } from "../time/dashboard-period";
 import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 
@@ -31,8 +33,7 @@ export async function getCoverage(
 ): Promise<Coverage> {
   authorize(user, "kpi.read");
   const { project, start, end } = await loadKpiScope(db, projectCode, period);
-  const counted = Prisma.sql`e."projectId" = ${project.id} AND e.status = 'held'
-    AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp`;
+  const counted = countedEventsSql(project.id, start, end);
   const [categories, directions] = await Promise.all([
     (async () => {
       const [all, breakdown] = await Promise.all([

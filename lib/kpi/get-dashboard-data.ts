@@ -1,6 +1,7 @@
 // Everything the dashboard page shows for a period, fetched together: the kadry-kpi/1 report, the
 // year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
 // `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
@@ -9,7 +10,7 @@ import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { computeKpiWithQuarters } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
-import type { DashboardPeriod } from "./dashboard-period";
+import type { DashboardPeriod } from "../time/dashboard-period";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";

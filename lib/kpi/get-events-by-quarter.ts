@@ -1,11 +1,13 @@
 // Chart (a): held events per quarter and region over one year, counted in one grouped statement. Each
 // quarter's bounds come from periodBounds, so a quarter's total is the eventsHeld of that quarter's report.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
+import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
-import { utcTimestamp } from "./utc-timestamp";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type ChartRegion = { id: string; code: string; name: string };
 
@@ -51,8 +53,7 @@ export async function getEventsByQuarter(
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     SELECT q.n AS quarter, e."regionId", count(*)::int AS n
       FROM "Event" e
-      JOIN (VALUES ${ranges}) AS q(n, qs, qe) ON e."startsAt" >= q.qs AND e."startsAt" < q.qe
-     WHERE e."projectId" = ${project.id} AND e.status = 'held'
+      JOIN (VALUES ${ranges}) AS q(n, qs, qe) ON ${countedEventsSql(project.id, Prisma.sql`q.qs`, Prisma.sql`q.qe`)}
      GROUP BY q.n, e."regionId"`);
 
   // the project's regions, and any other region a held event was (wrongly) placed in, so sums stay whole

@@ -1,9 +1,10 @@
 // Chart (d): the interregional exchange — attended registrations at counted events of the period, by the
 // participant's region (where people come from) and the event's region (where they attend), from the
 // period's attendance breakdown (get-attendance-breakdown.ts); the totals are sums of its few cells (at most regions² of them), not of registrations.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import type { DashboardPeriod } from "./dashboard-period";
+import type { DashboardPeriod } from "../time/dashboard-period";
 import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 

@@ -1,8 +1,9 @@
 // Chart (b): satisfactionAvg quarter by quarter, from the KPI engine's computeQuarterlySatisfaction: the
 // same counted events, ratings and rounding as each quarter's kadry-kpi/1 report, in one statement.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
-import { periodBounds } from "../period/period-bounds";
+import { periodBounds } from "../time/period-bounds";
 import { computeQuarterlySatisfaction, type QuarterSatisfaction } from "./compute-kpi-report";
 
 export type SatisfactionPoint = {

@@ -1,6 +1,7 @@
 // GET /api/v1/projects/<code>/kpi and the CLI: parameters checked with zod (400 with a Russian
 // message), roles (401/403), unknown project (404). Answers { status, body } so that the route is a thin
 // wrapper and all of this is testable without HTTP.
+import "server-only";
 import type { SessionUser } from "../auth/permissions";
 import { authorize } from "../auth/permissions";
 import type { DbTx } from "../db/client";

@@ -1,9 +1,11 @@
 // categoriesCovered, row by row: the project's categories with at least one attended registration at a
 // counted event (kpi-report.md), so the list's total is the indicator's value.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { pageArgs, toPage, type Page } from "../pagination";
+import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";
 
@@ -22,8 +24,7 @@ export async function listCoveredCategories(
       FROM "Registration" r
       JOIN "Participant" pa ON pa.id = r."participantId"
       JOIN "Event" e ON e.id = r."eventId"
-     WHERE r.attended AND e."projectId" = ${project.id} AND e.status = 'held'
-       AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp
+     WHERE r.attended AND ${countedEventsSql(project.id, start, end)}
      GROUP BY pa."categoryId"`;
   const [items, [{ total }]] = await Promise.all([
     db.$queryRaw<CoveredCategoryRow[]>(Prisma.sql`

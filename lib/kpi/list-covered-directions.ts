@@ -1,5 +1,6 @@
 // directionsCovered, row by row: the distinct directions of counted events, each with its number of
 // counted events (which links on to the events list).
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { pageArgs, toPage, type Page } from "../pagination";

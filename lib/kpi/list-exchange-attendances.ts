@@ -2,6 +2,7 @@
 // a category's attendances): held events of the project starting in the period, narrowed by the
 // participant's region (home), the event's region (host) and the participant's category.
 // Names only for those who may read the participant (coordinators: participants of their regions).
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

@@ -1,5 +1,6 @@
 // /dashboard/details: the list behind one dashboard number, for the page to render as it is. The heading's
 // parts (project, period, the named region / category / resource) come along with the rows.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";

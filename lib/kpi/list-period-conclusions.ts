@@ -1,6 +1,7 @@
 // Экспертные заключения of the period for the dashboard drill-down: conclusions on the counted events
 // (held events starting in the period, kpi-report.md), optionally of one region, newest event first.
 // Conclusions are read under conclusion.read: a coordinator sees those of own regions' events.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

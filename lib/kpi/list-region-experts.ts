@@ -1,6 +1,7 @@
 // expertsPerRegion for one region, row by row: distinct independent experts linked to counted events
 // hosted in that region (an expert working in two regions is listed in both), with how many such events.
 // Expert names are shown on event pages to everyone, so they are shown here too; contacts are not.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { pageArgs, toPage, type Page } from "../pagination";

@@ -1,4 +1,5 @@
 // The publications behind a region's information resources in the period (optionally of one resource).
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";

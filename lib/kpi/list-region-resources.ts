@@ -1,5 +1,6 @@
 // infoResourcesPerRegion for one region, row by row: distinct information resources with at least one
 // publication for that region published in the period, with how many (which links to the publications).
+import "server-only";
 import type { ResourceKind } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";

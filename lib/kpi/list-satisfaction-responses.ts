@@ -1,10 +1,12 @@
 // satisfactionAvg's responses, row by row: ratings of counted events given by participants whose
 // registration for that event is attended (kpi-report.md), so the total is the report's `responses`.
 // Names only for those who may read the participant (coordinators: participants of their regions).
+import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import type { DbTx } from "../db/client";
 import { pageArgs, toPage, type Page } from "../pagination";
+import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";
 
@@ -42,9 +44,7 @@ export async function listSatisfactionResponses(
       FROM "Feedback" f
       JOIN "Event" e ON e.id = f."eventId"
       JOIN "Registration" r ON r."eventId" = f."eventId" AND r."participantId" = f."participantId" AND r.attended`;
-  const where = Prisma.sql`
-     WHERE e."projectId" = ${project.id} AND e.status = 'held'
-       AND e."startsAt" >= ${start}::timestamp AND e."startsAt" < ${end}::timestamp`;
+  const where = Prisma.sql`WHERE ${countedEventsSql(project.id, start, end)}`;
   const [rows, [{ total }]] = await Promise.all([
     db.$queryRaw<Row[]>(Prisma.sql`
       SELECT f.id, f.rating, e.id AS "eventId", e.title AS "eventTitle", e."startsAt",

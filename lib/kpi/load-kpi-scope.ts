@@ -1,12 +1,13 @@
 // The project and the period bounds every dashboard query starts from: bounds only from periodBounds,
 // in the project's zone, exactly as computeKpiReport takes them, so a drill-down list and the number it
 // explains always look at the same instants.
+import "server-only";
 import type { Prisma, Project } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { periodBounds, type PeriodBounds } from "../period/period-bounds";
-import type { DashboardPeriod } from "./dashboard-period";
-import { utcTimestamp } from "./utc-timestamp";
+import { periodBounds, type PeriodBounds } from "../time/period-bounds";
+import type { DashboardPeriod } from "../time/dashboard-period";
+import { utcTimestamp } from "../time/utc-timestamp";
 
 export type KpiScope = {
   project: Project;

@@ -3,7 +3,7 @@
 // An unknown indicator or a list without its required region is a page that does not exist (404).
 import { AppError } from "../errors/app-error";
 import { pageFrom } from "../pagination";
-import { dashboardPeriodFrom, type DashboardPeriod } from "./dashboard-period";
+import { dashboardPeriodFrom, type DashboardPeriod } from "../time/dashboard-period";
 
 export const KPI_DETAIL_INDICATORS = [
   "categories",

@@ -1,6 +1,7 @@
 // Отправка писем из outbox: with SMTP_URL set (smtp://user:pass@host:587, MAIL_FROM the sender) the
 // unsent messages are sent by nodemailer and marked sent, or get the error and one more attempt.
 // Without SMTP_URL nothing is sent: the messages stay on the admin page /admin/outbox (development).
+import "server-only";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { DbTx } from "../db/client";

@@ -1,6 +1,7 @@
 // Уведомления участникам (outbox): messages are written with the caller's transaction client, so they
 // exist only if the change they report commits; deliver-outbox.ts sends them after the commit.
 // Participants without an e-mail (neither their own nor their account's) are skipped.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { buildMessage, type MessageEvent, type NotificationKind } from "./messages";

@@ -1,15 +1,11 @@
 // Напоминание накануне: for every planned event whose start date, in its region's time zone, is
 // tomorrow, one message to each registered participant. Idempotent: the dedupe key names the
 // registration and the start, so a second run adds nothing, and a moved event is reminded again.
+import "server-only";
 import type { DbTx } from "../db/client";
-import { toLocalInputValue } from "../format/format-date";
+import { localTomorrow } from "../time/local-tomorrow";
+import { toLocalInputValue } from "../time/format-date";
 import { loadMessageEvent, notifyRegistrants } from "./enqueue-notification";
-
-/** yyyy-mm-dd of the day after `instant`'s local date in `timeZone`. */
-export function localTomorrow(instant: Date, timeZone: string): string {
-  const [y, m, d] = toLocalInputValue(instant, timeZone).slice(0, 10).split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 export const reminderKey = (registrationId: string, startsAt: Date) => `reminder:${registrationId}:${startsAt.toISOString()}`;
 

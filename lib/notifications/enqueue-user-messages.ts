@@ -1,6 +1,7 @@
 // Письма пользователям портала (not about an event): one message per active user with an e-mail, written
 // with the caller's transaction client like every outbox message. A dedupe key makes it idempotent per
 // user (reminders): the key gets the user's id appended, and a repeat is skipped.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { sealOutboxBody } from "./outbox-secret";
 

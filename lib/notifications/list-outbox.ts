@@ -1,4 +1,5 @@
 // Исходящие письма (admin): the outbox newest first, optionally only unsent, sent or failed messages.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

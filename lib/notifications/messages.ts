@@ -1,6 +1,6 @@
 // Тексты писем участникам: plain Russian text with the event's title, start and end in the event
 // region's time zone (дд.мм.гггг чч:мм), the venue or online link and a link to the event page.
-import { formatDate, formatDateTime } from "../format/format-date";
+import { formatDate, formatDateTime } from "../time/format-date";
 import { portalLink } from "../http/app-url";
 
 export const NOTIFICATION_KINDS = [

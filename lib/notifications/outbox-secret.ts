@@ -1,5 +1,6 @@
 // Письма с секретом (a password-reset link): the body is stored sealed, opened only to be sent, and
 // replaced by a notice once delivered, so the outbox page, a backup or a replica never hold a usable link.
+import "server-only";
 import { openSealed, seal } from "../auth/secret-box";
 
 const PURPOSE = "outbox-body/v1";

@@ -1,6 +1,7 @@
 // Срок хранения писем: delivered messages, and those given up after MAX_ATTEMPTS, are deleted once older
 // than OUTBOX_RETENTION_DAYS (90; 0 keeps them), so addresses and texts of old letters don't pile up in
 // the database, its backups and replicas. Unsent messages still being tried are never deleted.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { MAX_ATTEMPTS } from "./deliver-outbox";
 

@@ -2,6 +2,7 @@
 // off, e.g. when cron runs `npm run reminders` instead) each server instance queues tomorrow's reminders
 // and the feedback invitations and reminders, delivers the outbox and deletes letters past OUTBOX_RETENTION_DAYS. Safe with several instances: reminders carry a dedupe key and delivery claims
 // each message (deliver-outbox.ts), so nobody gets a message twice.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { deliverOutbox } from "./deliver-outbox";
 import { purgeOutbox } from "./purge-outbox";

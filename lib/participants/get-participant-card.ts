@@ -1,5 +1,6 @@
 // Карточка участника: profile, events attended (a page of registrations) and ratings given (a page of
 // feedback); reading it is written to the personal-data access log.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

@@ -1,6 +1,7 @@
 // Импорт участников из CSV/XLSX: checks the file (preview-participant-import.ts) and, when asked to write,
 // writes it in one transaction — all rows, or nothing while any row is bad unless the user chose to write
 // only the valid rows. Updates stay inside the user's regions (the scope is in the update's where).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,5 +1,6 @@
 // Реестр участников: search by name, organisation or e-mail, filter by region and category, a page at a
 // time; coordinators see only their regions (the scope is in the query).
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";

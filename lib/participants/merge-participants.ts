@@ -3,6 +3,7 @@
 // any other status; the newer feedback — and the other is dropped. Empty contacts of the record kept are
 // filled from the duplicate, its account link moves if the kept record has none; then the duplicate is
 // deleted. One transaction, audited, both records in the personal-data access log.
+import "server-only";
 import type { Registration, Feedback } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

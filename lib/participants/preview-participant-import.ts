@@ -1,6 +1,7 @@
 // Проверка файла импорта участников: every row is checked without writing anything, each problem named by
 // row number (as in the spreadsheet), column and a Russian message. A row whose code exists is an update,
 // a row without a known code a new participant. Coordinators may only import into their own regions.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";

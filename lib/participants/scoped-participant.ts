@@ -1,5 +1,6 @@
 // One participant inside the user's region scope (the scope is part of the query): a record of another
 // region is "not found", whatever id was crafted into the request.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { regionWhere, type Action, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

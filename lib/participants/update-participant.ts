@@ -1,5 +1,6 @@
 // Изменение карточки участника: inside the user's regions only — both the record found and the region it
 // moves to; audited and written to the personal-data access log.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -3,6 +3,7 @@
 // but registrations, attendance and ratings stay, so every KPI figure stays the same. What the personnel
 // reserve holds about the person in free text and files is erased too (erase-reserve-records.ts), and so
 // are the copies elsewhere: outbox, audit, security log, sessions (erase-personal-copies.ts).
+import "server-only";
 import fs from "node:fs/promises";
 import { blobPath } from "../files/blob-path";
 import { erasePersonalCopies } from "./erase-personal-copies";

@@ -3,6 +3,7 @@
 // (their own, those of merged duplicates, those of their registrations, feedback and reserve records),
 // the security log, their sessions' address and browser, the sign-in throttle's key. All are erased in
 // the caller's transaction. Run it before eraseReserveRecords: it finds the reserve records by their rows.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { accountKey } from "../auth/sign-in-throttle";

@@ -2,6 +2,7 @@
 // files — diagnostics (psychological results), attached files, their reports and comments, mentoring
 // notes — is erased; the lifecycle statuses, plan items' titles and scores stay, so the reserve's figures
 // stay the same. Returns the storage keys of the deleted files, whose blobs the caller removes after commit.
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export async function eraseReserveRecords(tx: DbTx, participantId: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 // Выгрузка данных участника из карточки (ADMIN; MINISTRY; COORDINATOR of the participant's region): the
 // same object the person downloads, written to the access log as an export.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

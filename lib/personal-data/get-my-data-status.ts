@@ -1,4 +1,5 @@
 // The "my data" page: whether the signed-in person has participant records and what was asked already.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 

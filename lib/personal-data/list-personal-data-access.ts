@@ -1,5 +1,6 @@
 // Журнал доступа к персональным данным for the administrator: filters by action, participant (code or
 // id), user e-mail and date range; paginated, newest first, subjects named in one extra query.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

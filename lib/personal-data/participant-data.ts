@@ -1,5 +1,6 @@
 // A participant's personal data as one exportable object: profile, registrations with attendance, feedback.
 // Used by the person's own download and by the administrator's export of a card.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 

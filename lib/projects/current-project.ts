@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 
 /** The project the portal shows by default: DEFAULT_PROJECT_CODE, else the one of the latest year. */

@@ -1,4 +1,5 @@
 // Status words and the computed «просрочено»: never stored, derived from the deadline, the status and now.
+import "server-only";
 import type { AssignmentStatus } from "@prisma/client";
 
 export const STATUS_NAMES: Record<AssignmentStatus, string> = {

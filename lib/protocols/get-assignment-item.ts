@@ -1,5 +1,6 @@
 // Карточка поручения региона with its reports and decisions, newest first. Out of the user's regions
 // it is «not found», never «forbidden»: the scope is in the query.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

@@ -1,5 +1,6 @@
 // Карточка совещания: agenda, participants by region, the protocol and its assignments. A coordinator
 // sees only their regions' items of each assignment (the scope is in the query).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

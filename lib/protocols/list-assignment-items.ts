@@ -1,5 +1,6 @@
 // Поручения по регионам (paginated): a coordinator's query carries their regions, so another region's
 // item can't be listed. Filters: status, region, overdue only (computed at `now`), meeting.
+import "server-only";
 import type { AssignmentStatus, Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";

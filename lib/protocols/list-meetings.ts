@@ -1,4 +1,5 @@
 // Совещания проекта, newest first, with the protocol number and the count of assignments (paginated).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

@@ -1,4 +1,5 @@
 // Who can be the responsible coordinator of a region's item: the region's active coordinators, by name.
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export async function listRegionCoordinators(db: DbTx, regionId: string) {

@@ -1,6 +1,7 @@
 // Приёмка отчёта (the issuer: ADMIN, MINISTRY): accept it — the item is fulfilled, and its report's
 // submission time is what the rating compares with the deadline — or return it for rework with a comment
 // (the region's coordinators are told). Only the waiting report is decided; accepted is final.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

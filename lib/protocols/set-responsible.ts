@@ -1,6 +1,7 @@
 // Ответственный координатор пункта поручения: chosen by the federal centre or by the region's own
 // coordinators, among the region's active coordinators (or nobody). Audited; the new responsible person
 // is told by e-mail.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

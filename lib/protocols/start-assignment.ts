@@ -1,4 +1,5 @@
 // «Взять в работу»: the region's coordinator marks an issued (or returned) item as in progress.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

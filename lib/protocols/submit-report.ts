@@ -2,6 +2,7 @@
 // or not at all). The submission time is the server's
 // clock — it decides «в срок» in the rating, so it is never typed. A report waits for the issuer; a
 // returned item may be reported again, and the new report replaces the old one's time on the item.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -3,12 +3,13 @@
 // the project's time zone (dueAt: the first instant after that day). The responsible coordinator is the
 // region's first active coordinator by name; the region's coordinators are told by e-mail. Once written,
 // a protocol is not rewritten: its items are being reported on.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, type FieldErrors } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
-import { nextLocalDate, startOfLocalDay } from "../period/period-bounds";
+import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
 import { assignmentLink, ruDay } from "./assignment-link";
 import type { ProtocolInput } from "./schemas";
 

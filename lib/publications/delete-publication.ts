@@ -1,5 +1,6 @@
 // Удалить публикацию: only one of the user's regions (the scope is in the query: another region's id is
 // "not found"). Audited with what was deleted.
+import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";

@@ -1,5 +1,6 @@
 // Choices of the publication form and filters: the project's resources, the regions the user may add
 // publications for, and those regions' events (the latest 300, newest first).
+import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 

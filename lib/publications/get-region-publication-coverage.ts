@@ -2,6 +2,7 @@
 // in the period against targetInfoResourcesPerRegion. The numbers are computeKpiReport's own
 // infoResourcesPerRegion.byRegion (one computation, the KPI rule), so the view and the dashboard agree.
 // Regions are paginated; the report is computed once per request.
+import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { computeKpiReport } from "../kpi/compute-kpi-report";

@@ -1,4 +1,5 @@
 // Информационные ресурсы проекта, paginated, with how many publications each has (counted in SQL).
+import "server-only";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { pageArgs, toPage } from "../pagination";

@@ -3,11 +3,12 @@
 // project's, the event in the same region. The date is a local day in the project's time zone, stored as
 // its first instant, so the KPI period (local midnights) counts it in the right quarter. A duplicate
 // (resource, region, link) is a unique violation the action shows beside the link field.
+import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { startOfLocalDay } from "../period/period-bounds";
+import { startOfLocalDay } from "../time/period-bounds";
 import type { PublicationInput } from "./schemas";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Проверьте поля формы", { [field]: [message] });

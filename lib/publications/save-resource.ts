@@ -1,5 +1,6 @@
 // Информационный ресурс: created and edited by the administrator. A code is made up when left empty;
 // a taken code is a field error (the action's uniqueField).
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

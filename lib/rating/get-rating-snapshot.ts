@@ -1,4 +1,5 @@
 // One frozen month of the rating, as it was taken (the digest is built from this, never recomputed).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

@@ -1,5 +1,6 @@
 // Динамика рейтинга: each region's share of on-time fulfilment month by month over a year (one SQL
 // query grouped by region and month); months without counted assignments are gaps (null), not zeros.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

@@ -1,4 +1,5 @@
 // Зафиксированные срезы рейтинга, newest month first (paginated), for the digest downloads.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

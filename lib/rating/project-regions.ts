@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../db/client";
 
 /** The project's regions (archived ones too: a past month must still show them), by name. */

@@ -1,4 +1,5 @@
 // The digest download of a snapshot (route handlers): PDF or XLSX, named by project and month.
+import "server-only";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import type { DownloadFile } from "../http/file-download";

@@ -2,9 +2,11 @@
 // the place table, the method, and who took the snapshot when. Built from the snapshot only.
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import type { RatingSnapshotView } from "./get-rating-snapshot";
-import { days, monthLabel, percent, ruDate } from "./month-names";
+import { dayMonthYear } from "../time/day-month-year";
+import { monthLabel } from "../time/month-names";
+import { days, percent } from "./rating-figures";
 import { RATING_METHOD } from "./rating-method";
 
 const FONT = path.join(process.cwd(), "assets/fonts/DejaVuSans.ttf");
@@ -54,7 +56,7 @@ export async function ratingDigestPdf(snapshot: RatingSnapshotView): Promise<Uin
     .font(FONT)
     .fontSize(10)
     .text(
-      `Проект «${data.projectName}». Поручения со сроком с ${ruDate(data.from)} по ${ruDate(data.to)} (часовой пояс ${data.timeZone}).`,
+      `Проект «${data.projectName}». Поручения со сроком с ${dayMonthYear(data.from)} по ${dayMonthYear(data.to)} (часовой пояс ${data.timeZone}).`,
       { width },
     );
   doc.text(

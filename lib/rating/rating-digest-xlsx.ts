@@ -1,8 +1,9 @@
 // Ежемесячный срез рейтинга в XLSX: the same table with numbers as numbers, and the method on a sheet.
 import ExcelJS from "exceljs";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import type { RatingSnapshotView } from "./get-rating-snapshot";
-import { monthLabel, ruDate } from "./month-names";
+import { dayMonthYear } from "../time/day-month-year";
+import { monthLabel } from "../time/month-names";
 import { RATING_METHOD } from "./rating-method";
 
 export async function ratingDigestXlsx(snapshot: RatingSnapshotView): Promise<Uint8Array> {
@@ -32,7 +33,7 @@ export async function ratingDigestXlsx(snapshot: RatingSnapshotView): Promise<Ui
   about.columns = [{ width: 24 }, { width: 120 }];
   about.addRows([
     ["Проект", `${data.projectName} (${data.projectCode})`],
-    ["Месяц", `${monthLabel(data.year, data.month)}: ${ruDate(data.from)} — ${ruDate(data.to)}`],
+    ["Месяц", `${monthLabel(data.year, data.month)}: ${dayMonthYear(data.from)} — ${dayMonthYear(data.to)}`],
     ["Часовой пояс", data.timeZone],
     ["Срез зафиксирован", `${formatDateTime(snapshot.takenAt, data.timeZone)}${snapshot.takenBy ? `, ${snapshot.takenBy}` : ""}`],
     ["Методика", data.method],

@@ -1,12 +1,13 @@
 // Ежемесячный срез (ADMIN, MINISTRY): the month's rating computed at this moment and frozen as JSON, the
 // version sent to the regional ministers. Only a month that has ended in the project's zone; one per
 // month, so later reports, acceptances or deadline changes never rewrite a sent month.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError, isUniqueViolation } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import { getMonthlyRating } from "./get-monthly-rating";
 
 export async function takeRatingSnapshot(

@@ -1,5 +1,6 @@
 // Названия форм мероприятий: the enum value is the bundle's code; the Russian name shown in the portal
 // is a reference list an admin may edit. Stored names override the built-in ones (lib/events/labels.ts).
+import "server-only";
 import type { EventFormat } from "@prisma/client";
 import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

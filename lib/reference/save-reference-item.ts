@@ -1,5 +1,6 @@
 // Add or rename a participant category or a direction of a project. The code is fixed once created
 // (bundles and reports refer to it); a duplicate code is a field error.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

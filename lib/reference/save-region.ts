@@ -1,6 +1,7 @@
 // Регион проекта: add one (a region known from another project is reused by its code) or change its
 // name and time zone. The time zone decides how event times are shown and how periods are cut, so only
 // valid IANA names are accepted (schemas.ts).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,6 +1,7 @@
 // Удаление из справочника: a category, direction or region nobody uses is deleted (a region: removed
 // from the project); one that events, participants, experts or publications use is archived instead —
 // it stays on those records and in the reports but is no longer offered in forms. Restore undoes it.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,6 +1,7 @@
 // Отмена записи (or withdrawing a pending application): frees the seat and gives it to the first person on
 // the wait-list, in one transaction;
 // the promoted person gets a message (queued in the same transaction).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

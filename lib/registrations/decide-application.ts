@@ -1,6 +1,7 @@
 // Решение по заявке: when an event requires approval, the organizer approves an application (it takes a
 // free seat or, when the event is full, a place on the wait-list by the time it was filed) or declines
 // it with a reason. Under the event lock, like every change of seats; the participant is told by e-mail.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

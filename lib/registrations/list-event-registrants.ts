@@ -1,5 +1,6 @@
 // Записи на мероприятие для организатора: who registered, in which category and region, the wait-list
 // in queue order, attendance. Paginated; optionally one status only.
+import "server-only";
 import type { RegistrationStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";

@@ -1,5 +1,6 @@
 // «Мои мероприятия»: the signed-in user's registrations (through the participant records linked to
 // them), split in the query into upcoming (the event starts after `now`) and past, one page at a time.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export type LockedEvent = {

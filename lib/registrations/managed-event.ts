@@ -1,9 +1,10 @@
 // The event whose registrations an organizer works with: ADMIN any, COORDINATOR only of their regions.
 // The region scope is part of the query itself (regionWhere), so an out-of-scope event is never read.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 
 const FORBIDDEN_MESSAGE = "Работать с записями этого мероприятия может только координатор его региона";
 

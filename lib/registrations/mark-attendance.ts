@@ -4,6 +4,7 @@
 // Audit choice: one entry per registration whose mark actually changed (entity Registration, before/after
 // { attended }), for single and bulk alike. A registration's history then reads the same whichever
 // screen changed it, and re-saving an unchanged sheet writes nothing.
+import "server-only";
 import type { Db, DbTx } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

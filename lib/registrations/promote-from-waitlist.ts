@@ -1,6 +1,7 @@
 // Перевод из листа ожидания: the organizer gives a free seat to a chosen wait-listed person (not
 // necessarily the first in the queue). Under the event lock, so it can't race registrations or
 // cancellations; a full event is refused — free a seat or raise the capacity first.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

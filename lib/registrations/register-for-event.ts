@@ -1,6 +1,7 @@
 // Запись на мероприятие: a free seat gives "registered", a full event the wait-list; an event that
 // requires approval takes an application (pending) that the organizer decides on. Idempotent:
 // a double click or a retry returns the existing registration instead of creating a second one.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../db/client";
 import type { LockedEvent } from "./lock-event";
 

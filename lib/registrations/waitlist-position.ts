@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../db/client";
 
 /** Место в листе ожидания (1 = next to get a seat), or null when not wait-listed. */

@@ -1,12 +1,13 @@
 // The downloadable quarterly report of the portal's current project for the dashboard's period (its query
 // parameters year, quarter, mode): the data once, then the PDF or the XLSX, with a file name that says
 // which period it is — kpi-report-<project>-<year>-q<q>[-ytd] or -year.
+import "server-only";
 import type { SessionUser } from "../auth/permissions";
 import { authorize } from "../auth/permissions";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { DownloadFile } from "../http/file-download";
-import { dashboardPeriodFrom } from "../kpi/dashboard-period";
+import { dashboardPeriodFrom } from "../time/dashboard-period";
 import { getCurrentProject } from "../projects/current-project";
 import { getQuarterlyReportData } from "./get-quarterly-report-data";
 import { quarterlyReportPdf } from "./quarterly-report-pdf";

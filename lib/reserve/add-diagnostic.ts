@@ -1,6 +1,7 @@
 // Психолого-педагогическая диагностика: recorded by the organizers of the region only; the record is
 // sensitive, so writing it is logged as a change of the person's personal data. Attached files (the
 // report of the method) are stored with the record or not at all.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

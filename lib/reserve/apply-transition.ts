@@ -1,5 +1,6 @@
 // One move of the lifecycle inside a transaction: checked against the table, guarded against a concurrent
 // change (the update names the status it read), with its history line and audit entry.
+import "server-only";
 import type { Prisma, ReserveCandidate, ReserveStatus } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { writeAudit } from "../audit/write-audit";

@@ -1,5 +1,6 @@
 // Наставническая пара: an expert of the project becomes the candidate's mentor; the previous pair ends the
 // day before, so the history of mentors stays.
+import "server-only";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,6 +1,7 @@
 // Карточка кандидата: status and its history, the competency profile, the latest development plan with its
 // progress, mentors with their meetings and ratings, and — for organizers only — the diagnostics (the read is written to the access log).
 // Experts reach only the people they mentor or judge; members use getMyReserve.
+import "server-only";
 import type { Db } from "../db/client";
 import { can, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

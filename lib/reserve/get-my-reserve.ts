@@ -1,6 +1,7 @@
 // «Мой резерв»: the member's own candidacies — status, term, the latest plan with progress and deadlines,
 // their competency profile, current mentor with the meetings log and this year's rating of the mentor.
 // Never anyone else's (the query is by the user's id).
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";

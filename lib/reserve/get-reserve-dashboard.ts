@@ -2,6 +2,7 @@
 // capacity, inflow (inclusion decisions of the year) and outflow (appointments, exclusions), members with a
 // plan for the year, mean plan completion, appointments and the mean days from inclusion to appointment,
 // candidates who took part in the year's competitions («35 в резерве, 7 участвовали в конкурсе»).
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, scopeOf, type SessionUser } from "../auth/permissions";

@@ -1,5 +1,6 @@
 // Карточка резерва: its regulation, candidates (filter by status, paginated), members whose term ends
 // within `warnDays`, and its competitions.
+import "server-only";
 import type { Prisma, ReserveStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";

@@ -1,4 +1,5 @@
 // Events a plan item may point to: the project's published events still ahead (the nearest 100).
+import "server-only";
 import type { DbTx } from "../db/client";
 
 export type PlannableEvent = { id: string; title: string; startsAt: Date };

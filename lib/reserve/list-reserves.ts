@@ -1,4 +1,5 @@
 // Резервы проекта with their size (members now) against capacity, a page at a time.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

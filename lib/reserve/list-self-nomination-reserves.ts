@@ -1,5 +1,6 @@
 // Reserves a participant may nominate themselves to: those of the projects and regions where they are a
 // participant, which they are not yet a candidate of.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 

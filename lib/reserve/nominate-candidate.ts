@@ -1,5 +1,6 @@
 // Выдвижение кандидата (сам, работодатель, организатор): the organizer records it by the participant's
 // code; the first line of the candidate's history is written with it.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,6 +1,7 @@
 // Самовыдвижение: a participant nominates themselves into a reserve of their own region and project, with
 // their motivation as the first line of the history. The region's coordinators get a letter (same transaction)
 // and then check the documents as usual.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,4 +1,5 @@
 // Резерв на целевую должность: created and edited by the organizers of its region.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

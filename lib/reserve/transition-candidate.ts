@@ -1,6 +1,7 @@
 // Смена этапа кандидата by an organizer of the reserve's region: inclusion needs the decision (number,
 // date) and a free place, and sets the end of the term; appointment needs the position and date; exclusion
 // a reason from the list.
+import "server-only";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

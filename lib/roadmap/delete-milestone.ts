@@ -1,4 +1,5 @@
 // Удаление вехи дорожной карты (ADMIN, MINISTRY): the deleted milestone stays in the audit log.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

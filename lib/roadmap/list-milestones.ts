@@ -1,5 +1,6 @@
 // Дорожная карта проекта by due date (paginated), with the span the timeline draws: from the earliest
 // start (or due date) to the latest due date of the page.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

@@ -1,4 +1,5 @@
 // Создание и изменение вехи дорожной карты (ADMIN, MINISTRY), audited.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,4 +1,5 @@
 // Журнал безопасности для администратора: filters by kind, by person (e-mail or name) and by dates.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

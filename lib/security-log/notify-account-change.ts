@@ -1,5 +1,6 @@
 // Письмо владельцу учётной записи о важном изменении (пароль, второй фактор): if it wasn't them, they
 // learn of it and can act. Queued in the caller's transaction like every outbox message.
+import "server-only";
 import type { DbTx } from "../db/client";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 

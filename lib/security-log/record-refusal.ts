@@ -1,5 +1,6 @@
 // Отказ в доступе в журнал безопасности: pages, form actions, downloads and the API report their
 // FORBIDDEN answers here. Logging must never turn the refusal into a crash, so failures are swallowed.
+import "server-only";
 import { headers } from "next/headers";
 import { getSessionUser } from "../auth/session";
 import { db } from "../db/client";

@@ -1,4 +1,5 @@
 // Запись в журнал безопасности. Callers pass only who/what/where: never a password, code or token.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import type { SecurityEventKind } from "./security-event-kinds";

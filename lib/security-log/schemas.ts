@@ -1,4 +1,4 @@
-import { nextLocalDate, startOfLocalDay } from "../period/period-bounds";
+import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
 import { z } from "../validation/zod";
 import { SECURITY_EVENT_KIND_LIST } from "./security-event-kinds";
 

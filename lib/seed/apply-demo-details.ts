@@ -2,6 +2,7 @@
 // link, registration deadline and cancel reason; participants' organisation, position and phone; experts'
 // organisation; resources' links; publication headlines — written after the import, keyed by code.
 // A row is updated only when a value differs, so a second run changes nothing.
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { writeAudit } from "../audit/write-audit";
 import type { DbTx } from "../db/client";

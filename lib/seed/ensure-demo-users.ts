@@ -1,6 +1,7 @@
 // One portal user per role (demo-accounts.json). A user that already exists is left as it is — its
 // password is never re-hashed or reset — and only the links the demo needs are made sure of: the
 // coordinator's regions, the EXPERT account's expert record, the PARTICIPANT account's participant record.
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../auth/password";
 import type { Role } from "../auth/permissions";

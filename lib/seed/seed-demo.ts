@@ -1,6 +1,7 @@
 // Демо-данные (`npm run db:seed`): the Golden Ring project of seed 000 written through the bundle
 // importer, the details the bundle does not carry, and one user per role. Every step is idempotent:
 // running it again leaves the database as it was; anything that fails throws.
+import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { importBundle, type ImportResult } from "../bundle/import-bundle";
 import { applyDemoDetails, type DetailCounts } from "./apply-demo-details";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import type { SessionUser } from "../auth/permissions";

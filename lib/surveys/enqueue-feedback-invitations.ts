@@ -2,6 +2,7 @@
 // e-mail; "Мои мероприятия" shows the badge), and one reminder when less than REMIND_BEFORE_HOURS are
 // left, they haven't answered and were invited at least a day before. Idempotent (dedupe keys): the reminder round runs it for all events,
 // and marking an event held or saving attendance runs it for that event at once.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { loadMessageEvent, notifyRegistrants } from "../notifications/enqueue-notification";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "../db/client";
 import type { FormQuestion, QuestionKind } from "./schemas";
 

@@ -1,5 +1,6 @@
 // The feedback form of an event for the signed-in participant: may they answer (attended, window open),
 // the questions, and their earlier answers to edit.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";

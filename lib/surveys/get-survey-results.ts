@@ -2,6 +2,7 @@
 // distribution and mean of the satisfaction rating, per-question counts (scale means come from their
 // counts), free-text answers and comments, paginated. Counting happens in SQL; comments are shown
 // without names — the form promises the participant that answers are not attributed.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { pageArgs, toPage } from "../pagination";

@@ -1,6 +1,7 @@
 // Шаблон анкеты проекта (ADMIN): add or edit a question, archive it. A question already answered keeps
 // its kind and options (old answers must stay readable); only its wording and «required» may change.
 // Archiving: set-survey-question-archived.ts.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

@@ -1,5 +1,6 @@
 // The organizer builds an event's feedback form from the project's template: which questions, in which
 // order. Only for events of their regions; archived questions can't be added anew.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

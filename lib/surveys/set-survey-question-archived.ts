@@ -1,5 +1,6 @@
 // Archive instead of delete: an archived question is no longer offered for new forms, stays on the
 // events that use it, and its answers stay in the results.
+import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";

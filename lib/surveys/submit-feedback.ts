@@ -1,6 +1,7 @@
 // Ответ на анкету: only a participant marked as attended, inside the window, one answer per event that
 // can be changed until the window closes. The answers are checked against the event's questions with the
 // same schema the form uses; nothing is written when anything is wrong.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";

@@ -1,9 +1,10 @@
 // Результаты анкетирования as an Excel workbook, one sheet per table: summary, the rating distribution,
 // the questions with their counts, and every free-text answer and comment (read in pages, not at once).
+import "server-only";
 import ExcelJS from "exceljs";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
-import { formatDateTime } from "../format/format-date";
+import { formatDateTime } from "../time/format-date";
 import type { SurveyResults } from "./get-survey-results";
 import { QUESTION_KIND_NAMES } from "./schemas";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import { notifyAccountChange } from "../security-log/notify-account-change";
 import { recordSecurityEvent } from "../security-log/record-security-event";

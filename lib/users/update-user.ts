@@ -1,3 +1,4 @@
+import "server-only";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import { clientOfRequest } from "../security-log/client-of-request";

@@ -517,7 +517,7 @@ export const ENDPOINTS: Record<string, Entry> = {
     input: async (w, side) => ({ params: { id: (await planEvidenceIn(w, side)).id } }),
   },
   // —— personnel reserve
-  "app/reserve/actions.ts#saveReserveAction": {
+  "app/reserve/actions/reserves.ts#saveReserveAction": {
     expect: perm("reserve.manage"),
     input: (w, side) => ({
       projectId: w.project.id,
@@ -528,18 +528,18 @@ export const ENDPOINTS: Record<string, Entry> = {
       termMonths: "36",
     }),
   },
-  "app/reserve/actions.ts#nominateAction": {
+  "app/reserve/actions/candidates.ts#nominateAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => {
       const r = await reserveIn(w, side);
       return { reserveId: r.reserve.id, participantCode: (await participantIn(w, side)).code, source: "employer" };
     },
   },
-  "app/reserve/actions.ts#transitionAction": {
+  "app/reserve/actions/candidates.ts#transitionAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({ candidateId: (await reserveIn(w, side)).candidate.id, to: "in_development" }),
   },
-  "app/reserve/actions.ts#assignMentorAction": {
+  "app/reserve/actions/candidates.ts#assignMentorAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({
       candidateId: (await reserveIn(w, side)).candidate.id,
@@ -547,7 +547,7 @@ export const ENDPOINTS: Record<string, Entry> = {
       startedOn: "2026-02-01",
     }),
   },
-  "app/reserve/actions.ts#addDiagnosticAction": {
+  "app/reserve/actions/candidates.ts#addDiagnosticAction": {
     expect: perm("reserve.diagnostics"),
     input: async (w, side) => ({
       candidateId: (await reserveIn(w, side)).candidate.id,
@@ -556,7 +556,7 @@ export const ENDPOINTS: Record<string, Entry> = {
       summary: "Высокий уровень",
     }),
   },
-  "app/reserve/actions.ts#saveCompetencyAction": {
+  "app/reserve/actions/competencies.ts#saveCompetencyAction": {
     expect: perm("competency.manage"),
     input: (w) => ({
       projectId: w.project.id,
@@ -565,7 +565,7 @@ export const ENDPOINTS: Record<string, Entry> = {
       levels: "Базовый\nРабочий\nУверенный\nЭкспертный",
     }),
   },
-  "app/reserve/actions.ts#assessAction": {
+  "app/reserve/actions/competencies.ts#assessAction": {
     // an expert assesses only the candidates they mentor, a member only themselves (own side)
     expect: { ...perm("reserve.assess"), PARTICIPANT: "own" },
     input: async (w, side) => {
@@ -573,7 +573,7 @@ export const ENDPOINTS: Record<string, Entry> = {
       return { candidateId: r.candidate.id, competencyId: r.competency.id, level: "3", rater: "expert" };
     },
   },
-  "app/reserve/actions.ts#createPlanAction": {
+  "app/reserve/actions/plans.ts#createPlanAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => {
       const r = await reserveIn(w, side);
@@ -581,7 +581,7 @@ export const ENDPOINTS: Record<string, Entry> = {
       return { candidateId: r.candidate.id, year: "2026" };
     },
   },
-  "app/reserve/actions.ts#addPlanItemAction": {
+  "app/reserve/actions/plans.ts#addPlanItemAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({
       planId: (await reserveIn(w, side)).plan.id,
@@ -590,36 +590,36 @@ export const ENDPOINTS: Record<string, Entry> = {
       dueDate: "2026-10-01",
     }),
   },
-  "app/reserve/actions.ts#completePlanItemAction": {
+  "app/reserve/actions/plans.ts#completePlanItemAction": {
     expect: perm("reserve.self"),
     input: async (w, side) => ({ itemId: (await reserveIn(w, side)).item.id, memberReport: "Посетил семинар" }),
   },
-  "app/reserve/actions.ts#commentPlanItemAction": {
+  "app/reserve/actions/plans.ts#commentPlanItemAction": {
     // organizers of the region and the candidate's mentor
     expect: { ADMIN: "all", COORDINATOR: "own", EXPERT: "own" },
     input: async (w, side) => ({ itemId: (await reserveIn(w, side)).item.id, comment: "Хорошо" }),
   },
-  "app/reserve/actions.ts#registerFromPlanAction": {
+  "app/reserve/actions/plans.ts#registerFromPlanAction": {
     expect: perm("reserve.self"),
     input: async (w, side) => ({ id: (await reserveIn(w, side)).item.id }),
   },
-  "app/reserve/actions.ts#submitPlanReportAction": {
+  "app/reserve/actions/plans.ts#submitPlanReportAction": {
     expect: perm("reserve.self"),
     input: async (w, side) => ({ planId: (await reserveIn(w, side)).plan.id, report: "План выполнен" }),
   },
-  "app/reserve/actions.ts#createCompetitionAction": {
+  "app/reserve/actions/competition.ts#createCompetitionAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ reserveId: (await reserveIn(w, side)).reserve.id, title: "Конкурс", year: "2026" }),
   },
-  "app/reserve/actions.ts#addStageAction": {
+  "app/reserve/actions/competition.ts#addStageAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ competitionId: (await reserveIn(w, side)).competition.id, name: "Тест", passThreshold: "60" }),
   },
-  "app/reserve/actions.ts#addCriterionAction": {
+  "app/reserve/actions/competition.ts#addCriterionAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ stageId: (await reserveIn(w, side)).stage.id, name: "Знания", weight: "2", maxScore: "10" }),
   },
-  "app/reserve/actions.ts#enterCandidateAction": {
+  "app/reserve/actions/competition.ts#enterCandidateAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => {
       const r = await reserveIn(w, side);
@@ -627,11 +627,11 @@ export const ENDPOINTS: Record<string, Entry> = {
       return { competitionId: r.competition.id, candidateId: r.candidate.id };
     },
   },
-  "app/reserve/actions.ts#assignJurorAction": {
+  "app/reserve/actions/competition.ts#assignJurorAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ entryId: (await reserveIn(w, side)).entry.id, expertCode: (await expertIn(w, side)).code }),
   },
-  "app/reserve/actions.ts#recordConflictAction": {
+  "app/reserve/actions/competition.ts#recordConflictAction": {
     // the organizers, or the juror declaring their own conflict
     expect: { ...perm("competition.manage"), EXPERT: "own" },
     input: async (w, side) => {
@@ -639,18 +639,18 @@ export const ENDPOINTS: Record<string, Entry> = {
       return { entryId: r.entry.id, expertId: r.mentor.id, reason: "Бывший коллега" };
     },
   },
-  "app/reserve/actions.ts#scoreEntryAction": {
+  "app/reserve/actions/competition.ts#scoreEntryAction": {
     expect: perm("competition.score"),
     input: async (w, side) => {
       const r = await reserveIn(w, side);
       return { entryId: r.entry.id, stageId: r.stage.id, [`score_${r.criterion.id}`]: "8" };
     },
   },
-  "app/reserve/actions.ts#closeStageAction": {
+  "app/reserve/actions/competition.ts#closeStageAction": {
     expect: perm("competition.manage"),
     input: async (w, side) => ({ id: (await reserveIn(w, side)).stage.id }),
   },
-  "app/reserve/actions.ts#editPlanItemAction": {
+  "app/reserve/actions/plans.ts#editPlanItemAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({
       itemId: (await menteeIn(w, side)).item.id,
@@ -659,11 +659,11 @@ export const ENDPOINTS: Record<string, Entry> = {
       dueDate: "2026-11-30",
     }),
   },
-  "app/reserve/actions.ts#cancelPlanItemAction": {
+  "app/reserve/actions/plans.ts#cancelPlanItemAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({ itemId: (await menteeIn(w, side)).item.id, reason: "Курс отменён организатором" }),
   },
-  "app/reserve/actions.ts#concludePlanReportAction": {
+  "app/reserve/actions/plans.ts#concludePlanReportAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => {
       const { plan } = await menteeIn(w, side);
@@ -674,22 +674,22 @@ export const ENDPOINTS: Record<string, Entry> = {
       return { planId: plan.id, conclusion: "План выполнен, рекомендую к назначению" };
     },
   },
-  "app/reserve/actions.ts#nominateSelfAction": {
+  "app/reserve/actions/candidates.ts#nominateSelfAction": {
     // a participant, into a reserve of their own region; another region's reserve is «not found»
     expect: perm("reserve.nominateSelf"),
     input: async (w, side) => ({ reserveId: (await emptyReserveIn(w, side)).id, reason: "Хочу развиваться в управлении" }),
   },
-  "app/reserve/mentoring-actions.ts#logMeetingAction": {
+  "app/reserve/actions/mentoring.ts#logMeetingAction": {
     // the mentor of the pair only
     expect: perm("mentoring.log"),
     input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, heldOn: "2026-02-01", topic: "Цели на год" }),
   },
-  "app/reserve/mentoring-actions.ts#rateMentorAction": {
+  "app/reserve/actions/mentoring.ts#rateMentorAction": {
     // the mentee of the pair only
     expect: perm("mentoring.rate"),
     input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, rating: "5", comment: "Полезные встречи" }),
   },
-  "app/reserve/mentoring-actions.ts#endPairAction": {
+  "app/reserve/actions/mentoring.ts#endPairAction": {
     expect: perm("reserve.manage"),
     input: async (w, side) => ({ pairId: (await menteeIn(w, side)).pair.id, endedOn: "2026-06-01" }),
   },

@@ -2,12 +2,7 @@
 // golden-ring-sample.kpi.json must come out field by field (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBundle } from "../../lib/bundle/import-bundle";
-import {
-  computeKpiReport,
-  computeKpiWithQuarters,
-  computeQuarterlySatisfaction,
-  computeYearKpiWithQuarters,
-} from "../../lib/kpi/compute-kpi-report";
+import { computeKpiReport, computeKpiWithQuarters, computeQuarterlySatisfaction } from "../../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../../lib/kpi/get-dashboard-data";
 import { sessionUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -50,7 +45,7 @@ describe("golden-ring-sample KPI reports", () => {
 
   it("the year's report with its quarters: the same report, and each quarter as the quarter's own report", async () => {
     const [yearReport] = readSampleReports().filter((r) => r.period.quarter === null);
-    const { report, quarters } = await computeYearKpiWithQuarters(t.db, yearReport.project, 2026);
+    const { report, quarters } = await computeKpiWithQuarters(t.db, { projectCode: yearReport.project, year: 2026 });
     expect(JSON.parse(JSON.stringify(report))).toEqual(yearReport);
     expect(quarters).toEqual(await computeQuarterlySatisfaction(t.db, yearReport.project, 2026));
     for (const q of quarters) {

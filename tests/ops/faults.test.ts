@@ -132,12 +132,16 @@ describe("a killed import", () => {
       ).rows[0];
     const before = await counts();
     // as `npm run import` in a terminal: tsx runs the script in a child process, so the whole group is killed
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/import.ts", bundle], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: cluster.url },
-      stdio: "ignore",
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--tsconfig", "tsconfig.node.json", "scripts/import.ts", bundle],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: cluster.url },
+        stdio: "ignore",
+        detached: true,
+      },
+    );
     const exited = new Promise<NodeJS.Signals | null>((r) => child.once("exit", (_code, signal) => r(signal)));
     // the import's transaction has written rows (it holds a transaction id) and is still running
     await waitFor(

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { changeOwnPassword } from "@/lib/auth/passwords/change-own-password";
 import { changePasswordSchema } from "@/lib/auth/passwords/schemas";
 import { endOwnSession } from "@/lib/auth/sessions/end-own-session";

@@ -8,7 +8,7 @@ import { getAccountSecurity } from "@/lib/auth/get-account-security";
 import { getSessionUser } from "@/lib/auth/session";
 import { sessionTimeouts } from "@/lib/auth/sessions/session-timeouts";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { pageFrom } from "@/lib/pagination";
 import { endOwnSessionAction, startTotpEnrolmentAction } from "./actions";
 

@@ -2,7 +2,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/list-audit";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { mailConfigured } from "@/lib/notifications/deliver-outbox";
 import { listOutbox, outboxStateFrom, type OutboxState } from "@/lib/notifications/list-outbox";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime, fromLocalInputValue } from "@/lib/format/format-date";
+import { formatDateTime, fromLocalInputValue } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { ACCESS_ACTION_NAMES, ACCESS_ACTIONS, type AccessAction } from "@/lib/personal-data/log-personal-data-access";

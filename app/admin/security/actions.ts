@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { revokeSessionsByAdmin } from "@/lib/auth/sessions/revoke-sessions-by-admin";
 import { resetSecondFactor } from "@/lib/auth/two-factor/reset-second-factor";
 import { updateSecurityPolicy } from "@/lib/auth/update-security-policy";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { saveSurveyQuestion } from "@/lib/surveys/save-survey-question";
 import { setSurveyQuestionArchived } from "@/lib/surveys/set-survey-question-archived";
 import { surveyQuestionSchema } from "@/lib/surveys/schemas";

@@ -8,7 +8,7 @@ import { ReviewForm } from "@/components/protocols/review-form";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getAssignmentItem } from "@/lib/protocols/get-assignment-item";
 import { listRegionCoordinators } from "@/lib/protocols/list-region-coordinators";

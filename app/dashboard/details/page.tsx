@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { KpiDetailsTable, kpiDetailsTitle } from "@/components/kpi/kpi-details-view";
-import { dayMonthYear, periodLabel } from "@/components/kpi/period-label";
+import { dayMonthYear } from "@/lib/time/day-month-year";
+import { periodLabel } from "@/lib/time/period-label";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

@@ -2,11 +2,11 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { cancelEvent } from "@/lib/events/cancel-event";
 import { copyEvent } from "@/lib/events/copy-event";
 import { createEventSeries } from "@/lib/events/create-event-series";
-import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
+import { withConflictWarnings } from "@/lib/http/with-conflict-warnings";
 import { markEventHeld } from "@/lib/events/mark-event-held";
 import { publishEvent } from "@/lib/events/publish-event";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";

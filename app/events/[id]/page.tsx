@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
 import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { listEventConclusions } from "@/lib/conclusions/list-event-conclusions";
 import { pageFrom } from "@/lib/pagination";

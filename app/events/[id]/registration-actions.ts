@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction, type FormState } from "@/lib/actions/form-action";
+import { formAction, type FormState } from "@/lib/http/form-action";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerForEvent } from "@/lib/registrations/register-for-event";

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { AppError, formAction } from "@/lib/actions/form-action";
+import { AppError, formAction } from "@/lib/http/form-action";
 import { createEvent } from "@/lib/events/create-event";
-import { withConflictWarnings } from "@/lib/events/find-event-conflicts";
+import { withConflictWarnings } from "@/lib/http/with-conflict-warnings";
 import { createEventSchema } from "@/lib/events/schemas";
 import { getCurrentProject } from "@/lib/projects/current-project";
 

@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listOpenEvents, type OpenEventItem } from "@/lib/events/list-open-events";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";

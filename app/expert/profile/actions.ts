@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db/client";
 import { expertContactsSchema } from "@/lib/experts/schemas";

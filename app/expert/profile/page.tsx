@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { getExpertProfile } from "@/lib/experts/get-expert-profile";
-import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { EXPERT_CONSENT_TEXT, EXPERT_CONSENT_VERSION } from "@/lib/personal-data/consent";
 import { getExpertCard } from "@/lib/experts/get-expert-card";
-import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getProjectReference } from "@/lib/projects/current-project";

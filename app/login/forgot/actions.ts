@@ -1,5 +1,5 @@
 "use server";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { requestPasswordReset } from "@/lib/auth/passwords/request-password-reset";
 import { requestPasswordResetSchema } from "@/lib/auth/passwords/schemas";
 import { db } from "@/lib/db/client";

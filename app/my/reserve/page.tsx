@@ -6,19 +6,15 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { CompetencyProfile } from "@/components/reserve/competency-profile";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatUtcDay } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getMyReserve } from "@/lib/reserve/get-my-reserve";
 import { listSelfNominationReserves } from "@/lib/reserve/list-self-nomination-reserves";
 import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
-import {
-  assessAction,
-  completePlanItemAction,
-  nominateSelfAction,
-  registerFromPlanAction,
-  submitPlanReportAction,
-} from "@/app/reserve/actions";
-import { rateMentorAction } from "@/app/reserve/mentoring-actions";
+import { nominateSelfAction } from "@/app/reserve/actions/candidates";
+import { assessAction } from "@/app/reserve/actions/competencies";
+import { completePlanItemAction, registerFromPlanAction, submitPlanReportAction } from "@/app/reserve/actions/plans";
+import { rateMentorAction } from "@/app/reserve/actions/mentoring";
 
 export const metadata = { title: "Мой резерв" };
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { mergeParticipants } from "@/lib/participants/merge-participants";
 import { updateParticipant } from "@/lib/participants/update-participant";
 import { mergeSchema, participantSchema } from "@/lib/participants/schemas";

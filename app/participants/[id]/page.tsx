@@ -5,7 +5,7 @@ import { ParticipantForm } from "@/components/participants/participant-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getParticipantCard } from "@/lib/participants/get-participant-card";

@@ -4,9 +4,9 @@ import { AssignmentStatusBadge } from "@/components/protocols/assignment-status-
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate, formatDateTime } from "@/lib/format/format-date";
+import { formatDate, formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
-import { localDate } from "@/lib/period/period-bounds";
+import { localDate } from "@/lib/time/period-bounds";
 import { getProjectReference } from "@/lib/projects/current-project";
 import { getMeeting } from "@/lib/protocols/get-meeting";
 import { writeProtocolAction } from "../actions";

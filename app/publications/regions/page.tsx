@@ -3,7 +3,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
-import { dashboardPeriodFrom } from "@/lib/kpi/dashboard-period";
+import { dashboardPeriodFrom } from "@/lib/time/dashboard-period";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";

@@ -5,14 +5,15 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/format/format-date";
+import { formatDate } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getReserveDeficits } from "@/lib/reserve/competencies/get-reserve-deficits";
 import { getReserve } from "@/lib/reserve/get-reserve";
 import { NOMINATION_SOURCE_NAMES, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { RESERVE_STATUSES } from "@/lib/reserve/lifecycle";
-import { createCompetitionAction, nominateAction } from "../actions";
+import { nominateAction } from "../actions/candidates";
+import { createCompetitionAction } from "../actions/competition";
 import { FilterSelect } from "@/components/forms/filter-select";
 
 export const metadata = { title: "Резерв" };

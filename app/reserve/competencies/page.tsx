@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listCompetencies } from "@/lib/reserve/competencies/list-competencies";
-import { saveCompetencyAction } from "../actions";
+import { saveCompetencyAction } from "../actions/competencies";
 
 export const metadata = { title: "Матрица компетенций" };
 

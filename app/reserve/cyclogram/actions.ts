@@ -2,7 +2,7 @@
 // Server actions of the cyclogram: the template, loading seed 003's activities, generating a year, a task's mark.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import {
   activitySchema,
   generateYearSchema,

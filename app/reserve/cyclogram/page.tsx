@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { MONTHS_NOMINATIVE } from "@/lib/rating/month-names";
+import { currentCycleYear } from "@/lib/time/current-cycle-year";
+import { MONTHS_NOMINATIVE } from "@/lib/time/month-names";
 import { ActionButton } from "@/components/forms/action-button";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatUtcDay } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
@@ -30,11 +31,8 @@ export default async function CyclogramPage({ searchParams }: Props) {
     (r) => user?.role !== "COORDINATOR" || user.regionIds.includes(r.id),
   );
   const region = regions.find((r) => r.id === search.region) ?? regions[0];
-  const now = new Date();
-  // the cycle starts in September: before it, the current cycle is last year's
   const y = Number(search.year);
-  const year =
-    Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : now.getUTCMonth() >= 8 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  const year = Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : currentCycleYear(new Date());
   const status = (search.status && search.status in FILTERS ? search.status : undefined) as TaskFilter;
   const data = await guardPage(
     () =>

@@ -7,7 +7,7 @@ import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listJuryEntries } from "@/lib/reserve/competition/list-jury-entries";
 import { scoreFieldPrefix } from "@/lib/reserve/competition/schemas";
-import { recordConflictAction, scoreEntryAction } from "../actions";
+import { recordConflictAction, scoreEntryAction } from "../actions/competition";
 
 export const metadata = { title: "Оценки жюри" };
 

@@ -4,12 +4,12 @@ import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatUtcDay } from "@/lib/format/format-date";
+import { formatUtcDay } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { listMyMentees } from "@/lib/reserve/mentoring/list-my-mentees";
-import { logMeetingAction } from "../mentoring-actions";
+import { logMeetingAction } from "../actions/mentoring";
 
 export const metadata = { title: "Мои наставляемые" };
 

@@ -1,5 +1,6 @@
 // Смена своего пароля: the current password is checked (and its failures count towards the sign-in
 // lock), every other session of the user ends, this one stays.
+import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";

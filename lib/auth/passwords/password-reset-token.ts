@@ -1,4 +1,5 @@
 // Токен ссылки для сброса пароля: 256 random bits in the link, only its SHA-256 in the database.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 export const newResetToken = () => randomBytes(32).toString("base64url");

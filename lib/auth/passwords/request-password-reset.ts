@@ -1,6 +1,7 @@
 // Запрос ссылки для сброса пароля. The answer is the same whether or not the address has an account;
 // at most three links an hour per account. The link's origin is always APP_URL (lib/http/app-url.ts): a
 // link built from the request's Host or X-Forwarded-Host could be pointed at another site by its sender.
+import "server-only";
 import type { Db } from "../../db/client";
 import { appUrl } from "../../http/app-url";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";

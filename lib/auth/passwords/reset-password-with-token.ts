@@ -1,5 +1,6 @@
 // Новый пароль по ссылке из письма: the token works once and only until it expires; every session of
 // the user ends and any other link sent to them stops working. The second factor stays as it was.
+import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";

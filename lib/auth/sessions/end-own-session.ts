@@ -1,4 +1,5 @@
 // Завершение одного из своих сеансов (e.g. a forgotten office computer) or all others at once.
+import "server-only";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";

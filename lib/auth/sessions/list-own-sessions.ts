@@ -1,4 +1,5 @@
 // Мои активные сеансы: where and since when the user is signed in.
+import "server-only";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { pageArgs, toPage } from "../../pagination";

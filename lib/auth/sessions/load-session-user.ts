@@ -1,5 +1,6 @@
 // Кто за этим сеансом: the session row decides on every request (revoked, idle, too old, user
 // disabled → nobody), so a revocation takes effect at once on every instance.
+import "server-only";
 import type { DbTx } from "../../db/client";
 import type { SessionUser } from "../permissions";
 import { endUserSession } from "./end-user-session";

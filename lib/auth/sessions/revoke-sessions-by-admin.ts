@@ -1,4 +1,5 @@
 // «Завершить все сеансы» пользователя администратором: takes effect on the user's next request.
+import "server-only";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";

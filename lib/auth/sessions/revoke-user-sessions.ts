@@ -1,5 +1,6 @@
 // Завершение сеансов пользователя: every instance refuses them from the next request on, because each
 // request reads the session row. `exceptSessionId` keeps the caller's own session (password change).
+import "server-only";
 import type { DbTx } from "../../db/client";
 
 export type RevokeReason =

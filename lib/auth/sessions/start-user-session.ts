@@ -1,4 +1,5 @@
 // Новый сеанс при каждом входе: a fresh random id, never one carried over from before sign-in.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { DbTx } from "../../db/client";
 import type { RequestClient } from "../../security-log/client-of-request";

@@ -1,5 +1,6 @@
 // Подключение второго фактора, шаг 2: the first code from the app proves it holds the secret. Ten new
 // recovery codes are returned once (only their hashes are kept); other sessions of the user end.
+import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";

@@ -1,5 +1,6 @@
 // Отключение второго фактора самим пользователем: only with the password, and only when the policy
 // does not require it for the user's role.
+import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";

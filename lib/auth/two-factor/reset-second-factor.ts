@@ -1,5 +1,6 @@
 // Сброс второго фактора администратором (a lost phone): the secret and recovery codes go, the user's
 // sessions end, and both logs record who did it.
+import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
 import type { Db } from "../../db/client";
 import { writeAudit } from "../../audit/write-audit";

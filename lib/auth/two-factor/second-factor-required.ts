@@ -1,4 +1,5 @@
 // Обязателен ли второй фактор для роли: for staff, when the administrator's policy says so.
+import "server-only";
 import type { DbTx } from "../../db/client";
 import type { Role } from "../permissions";
 

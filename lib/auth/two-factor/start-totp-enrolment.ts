@@ -1,5 +1,6 @@
 // Подключение второго фактора, шаг 1: a new secret is kept as pending until a code from the app
 // confirms it; starting again replaces it.
+import "server-only";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 import type { SessionUser } from "../permissions";

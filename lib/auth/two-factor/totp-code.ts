@@ -1,4 +1,5 @@
 // TOTP (RFC 6238) through otplib: 6 digits, 30-second steps, one step of clock drift either way.
+import "server-only";
 import { generate, generateSecret, generateURI, verify } from "otplib";
 
 export const TOTP_ISSUER = "Кадровый портал";

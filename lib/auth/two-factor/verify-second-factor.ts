@@ -1,5 +1,6 @@
 // Проверка второго фактора при входе: a TOTP code (each accepted once, even by two instances at the
 // same moment: the step is stored with a conditional UPDATE) or an unused recovery code.
+import "server-only";
 import type { DbTx } from "../../db/client";
 import { hashRecoveryCode } from "./recovery-codes";
 import { matchTotpCode } from "./totp-code";

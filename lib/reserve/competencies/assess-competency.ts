@@ -1,6 +1,7 @@
 // Оценка компетенции: the rater's kind follows from who rates — the member rates themselves, an expert
 // rates as mentor (their mentee) or as juror (an assigned entry without a conflict), an organizer records an
 // expert's or the supervisor's assessment. One assessment per rater and competency, replaced when repeated.
+import "server-only";
 import type { CompetencyRater } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";

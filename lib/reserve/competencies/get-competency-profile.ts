@@ -1,6 +1,7 @@
 // Профиль компетенций of one candidate: the mean level per competency and rater kind (SQL), the others'
 // mean (everyone but the self-assessment), and whether it is a deficit (below 60 % of the scale's top).
 // The caller must already have found the candidate within the user's scope.
+import "server-only";
 import type { CompetencyRater } from "@prisma/client";
 import type { DbTx } from "../../db/client";
 

@@ -1,5 +1,6 @@
 // Дефициты резерва: per competency, how many members have a deficit (others' mean below 60 % of the top
 // level) and the members' mean — one SQL query, for planning the reserve's events.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";

@@ -1,5 +1,6 @@
 // Матрица компетенций: the administrator edits the project's framework (area, name, 4 or 5 level descriptors).
 // A competency with assessments keeps its number of levels, so old levels stay meaningful.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

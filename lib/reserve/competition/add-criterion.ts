@@ -1,4 +1,5 @@
 // Критерий этапа with its weight; the stage must still be open, so closed results never change meaning.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,4 +1,5 @@
 // Этап конкурса, appended after the others; not once the competition is closed.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,4 +1,5 @@
 // Член жюри for one entry: an expert of the project, by code.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

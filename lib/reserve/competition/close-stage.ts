@@ -1,6 +1,7 @@
 // Подведение итогов этапа: stages close in order; the ranking is fixed in CompetitionStageResult (those below
 // the threshold leave the competition). Closing the last stage closes the competition: every ranked
 // candidate still at «документы проверены» becomes «оценён», and those who passed are proposed for inclusion.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,4 +1,5 @@
 // Конкурс «Управленцы будущего» of a reserve; stages and criteria are added next.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

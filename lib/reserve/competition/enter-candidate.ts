@@ -1,4 +1,5 @@
 // Участник конкурса: a candidate of the competition's reserve who is still under consideration or a member.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

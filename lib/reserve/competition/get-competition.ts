@@ -1,5 +1,6 @@
 // Конкурс for its organizers (and the ministry): stages with criteria, entries with their jury and
 // conflicts, each stage's ranking (fixed when closed, live while open) and the final proposals.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../../auth/permissions";
 import { AppError } from "../../errors/app-error";

@@ -1,5 +1,6 @@
 // «Мои оценки»: the entries assigned to the signed-in juror with the open stage, its criteria and the juror's
 // own scores — never other jurors' scores, and nothing about people not assigned to them.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { pageArgs, toPage } from "../../pagination";

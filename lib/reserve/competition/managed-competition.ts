@@ -1,4 +1,5 @@
 // The `where` of competitions an organizer may run: those of reserves in their regions.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 

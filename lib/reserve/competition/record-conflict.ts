@@ -1,5 +1,6 @@
 // Конфликт интересов: the juror declares it about an entry assigned to them, or the organizer records it.
 // From then on the juror can't score the entry and their earlier scores of it no longer count.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { authorize } from "../../auth/permissions";

@@ -1,5 +1,6 @@
 // Оценка жюри: a juror scores an entry assigned to them (no conflict declared) on every criterion of an open
 // stage, 0…the criterion's maximum; an entry that failed an earlier stage is out. Scoring again replaces.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

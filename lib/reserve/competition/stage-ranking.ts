@@ -2,6 +2,7 @@
 // ÷ Σ weight × 100 — so criteria with different maxima weigh only by their weights; an unscored criterion
 // counts 0. Scores of a juror with a declared conflict are left out. Entries that failed an earlier stage
 // are not ranked. Equal scores share a rank (RANK()).
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../../db/client";
 

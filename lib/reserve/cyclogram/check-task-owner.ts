@@ -1,5 +1,6 @@
 // The owner of a cyclogram activity must be an active portal user who manages the region: its coordinator
 // or an administrator (they get the tasks' reminders).
+import "server-only";
 import type { DbTx } from "../../db/client";
 import { AppError } from "../../errors/app-error";
 

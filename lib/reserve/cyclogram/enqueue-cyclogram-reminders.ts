@@ -1,15 +1,17 @@
 // Напоминания по циклограмме (runReminderRound, like the assignments' reminders): to the task's owner (or,
 // without one, the region's coordinators) once when the due date is within the task's `remindDays`, and once
 // when it becomes overdue. Dedupe keys name the task and its due date, so repeated rounds add nothing.
+import "server-only";
 import type { DbTx } from "../../db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { portalLink } from "../../http/app-url";
+import { dayMonthYear } from "../../time/day-month-year";
 
 const DAY = 86_400_000;
 /** Tasks overdue longer than this are not reminded any more (a restarted portal doesn't flood mail). */
 const OVERDUE_WINDOW_DAYS = 30;
 
-const ru = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join(".");
+const ru = (d: Date) => dayMonthYear(d.toISOString().slice(0, 10));
 
 export async function enqueueCyclogramReminders(db: DbTx, now = new Date()): Promise<{ dueSoon: number; overdue: number }> {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

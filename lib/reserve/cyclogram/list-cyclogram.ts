@@ -1,6 +1,7 @@
 // Циклограмма региона: its template (active and archived activities) and the tasks of a cycle year, filtered
 // by state (open, overdue, done) and paginated, and the region's coordinators who may own tasks. Reached only
 // within the reader's regions.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, can, type SessionUser } from "../../auth/permissions";

@@ -1,5 +1,6 @@
 // Загрузка типовой циклограммы (seed 003) into a region's template: only the activities whose title the
 // region doesn't have yet, so loading twice adds nothing.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,5 +1,6 @@
 // Шаблон циклограммы: an organizer of the region adds or edits a recurring activity, or archives it (an
 // archived activity generates no new tasks; the tasks already generated stay).
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,4 +1,5 @@
 // Отметка о выполнении задачи циклограммы (or taking it back) by an organizer of the task's region.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

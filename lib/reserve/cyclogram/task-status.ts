@@ -1,5 +1,6 @@
 // A cyclogram task's state on a date: done, overdue (its last day has passed), in progress (started) or
 // upcoming. Dates are calendar days (UTC midnight), so a task is due through the whole of its last day.
+import "server-only";
 import type { CyclogramTask } from "@prisma/client";
 
 export type CyclogramTaskStatus = "done" | "overdue" | "in_progress" | "upcoming";

@@ -1,5 +1,6 @@
 // Завершение наставничества without a new mentor: an organizer of the mentee's region closes the active pair
 // on a date (not before it started). The mentor loses the mentee (log, card); the history stays.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

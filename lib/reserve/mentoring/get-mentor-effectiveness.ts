@@ -3,6 +3,7 @@
 // reader's regions — mentees, meetings held in the year, the mean completion of the mentees' plans of the
 // year (done ÷ not cancelled; a plan without items is 0 %, mentees without a plan are left out), mentees
 // appointed in the year after the pair started («назначения из резерва»), and the mean of the year's ratings.
+import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, scopeOf, type SessionUser } from "../../auth/permissions";

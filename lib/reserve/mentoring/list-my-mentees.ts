@@ -1,5 +1,6 @@
 // «Мои наставляемые»: the signed-in mentor's pairs (active first), each with the mentee, the reserve, the
 // latest plan's progress and the recent meetings. Only pairs whose expert is linked to this user.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { pageArgs, toPage } from "../../pagination";

@@ -1,5 +1,6 @@
 // Журнал встреч: the mentor records a meeting with their own mentee (an active pair only). The date can't be
 // before the pair started nor in the future: the log is of meetings held.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,5 +1,6 @@
 // Пункт ИОМ: an event of the portal (the member registers from the plan), an internship, a mentoring
 // session, a course or a task, with a deadline and the competency it develops.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

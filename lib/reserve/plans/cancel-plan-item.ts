@@ -1,5 +1,6 @@
 // Отмена пункта ИОМ by an organizer, with the reason: the item leaves the plan's progress (done ÷ not
 // cancelled). A done item can't be cancelled — the member's completed work stays counted.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

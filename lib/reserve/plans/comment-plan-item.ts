@@ -1,5 +1,6 @@
 // Комментарий наставника или куратора к пункту плана: the member's active mentor, or an organizer of the
 // reserve's region.
+import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";

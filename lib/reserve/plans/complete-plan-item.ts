@@ -1,6 +1,7 @@
 // The member reports a plan item done: what was done and the evidence — a link and/or files (stored with
 // the report or not at all). Only their own plan; a cancelled item can't be completed; a second report
 // replaces the text and adds its files to the earlier ones (up to MAX_FILES_PER_RECORD).
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,6 +1,7 @@
 // Заключение куратора по годовому отчёту о выполнении ИОМ (November–December, seed 003): an organizer of the
 // reserve's region writes it once the member has submitted the report; after it the member can't change the
 // report. The curator may correct their conclusion.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,5 +1,6 @@
 // ИОМ на год: the organizer opens a member's plan; a member just included moves on to «проходит развитие»
 // in the same transaction (a line in the history says why).
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,5 +1,6 @@
 // Правка пункта ИОМ by an organizer of the reserve's region: its kind, content, competency, event and deadline.
 // A cancelled item is not edited (restore it by adding a new one); a done item keeps the member's report.
+import "server-only";
 import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,5 +1,6 @@
 // Запись на мероприятие из ИОМ: the member's own event item goes through the ordinary registration (seats,
 // wait-list, approval and categories all apply).
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { AppError } from "../../errors/app-error";

@@ -1,5 +1,6 @@
 // Годовой отчёт о выполнении ИОМ (analysed in November–December, seed 003): the member writes it and may
 // correct it until the curator has written a conclusion.
+import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";

@@ -1,6 +1,7 @@
 // The shape of a demo event as written by hand in events-h1.ts / events-h2.ts: the bundle's fields plus
 // the details the bundle does not carry (description, venue, cancel reason) and two knobs that drive the
 // generated registrations and ratings.
+import "server-only";
 import type { EventFormat, EventStatus } from "@prisma/client";
 import type { CategoryCode, DirectionCode, RegionCode } from "./reference";
 import type { VenueKey } from "./venues";

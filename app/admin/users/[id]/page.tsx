@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { resetSecondFactorAction, revokeSessionsAction } from "@/app/admin/security/actions";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserForm } from "@/components/users/user-form";

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/http/form-action";
 import { saveConclusion } from "@/lib/conclusions/save-conclusion";
 import { conclusionSchema } from "@/lib/conclusions/schemas";
 import { db } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getConclusionForm } from "@/lib/conclusions/get-conclusion-form";
 import { db } from "@/lib/db/client";
 import { EXPERT_ROLE_NAMES } from "@/lib/events/labels";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { saveConclusionAction } from "./actions";
 

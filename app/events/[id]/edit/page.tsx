@@ -3,7 +3,7 @@ import { EventForm } from "@/components/events/event-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEventForEdit } from "@/lib/events/get-event";
-import { toLocalInputValue } from "@/lib/format/format-date";
+import { toLocalInputValue } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getEventFormOptions } from "@/lib/events/event-form-options";
 import { updateEventAction } from "./actions";

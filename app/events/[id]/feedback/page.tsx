@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FeedbackForm } from "@/components/surveys/feedback-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { getFeedbackForm } from "@/lib/surveys/get-feedback-form";
 import { answerField } from "@/lib/surveys/schemas";

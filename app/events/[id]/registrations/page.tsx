@@ -3,7 +3,7 @@ import { RegistrantsTable } from "@/components/registrations/registrants-table";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format/format-date";
+import { formatDateTime } from "@/lib/time/format-date";
 import { guardPage } from "@/lib/http/page-guard";
 import { pageFrom } from "@/lib/pagination";
 import { listEventRegistrants, REGISTRATION_STATUSES } from "@/lib/registrations/list-event-registrants";

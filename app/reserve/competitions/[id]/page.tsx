@@ -13,7 +13,7 @@ import {
   closeStageAction,
   enterCandidateAction,
   recordConflictAction,
-} from "../../actions";
+} from "../../actions/competition";
 
 export const metadata = { title: "Конкурс" };
 

@@ -4,7 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { openStoredFile } from "@/lib/files/open-stored-file";
-import { storedFileResponse } from "@/lib/files/stored-file-response";
+import { storedFileResponse } from "@/lib/http/stored-file-response";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // The download of a stored file: always an attachment under its original name, its verified type, no
 // sniffing, and a CSP that lets nothing in it run even if a browser opened it inline.
-import { contentDisposition } from "../http/content-disposition";
+import { contentDisposition } from "./content-disposition";
 
 export const STORED_FILE_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 

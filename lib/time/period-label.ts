@@ -6,5 +6,3 @@ export function periodLabel(period: { year: number; quarter: number | null; cumu
 }
 
 export const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
-
-export const dayMonthYear = (iso: string) => iso.split("-").reverse().join(".");

@@ -2,7 +2,7 @@
 // September–October, …, internships in April), so cycle 2026 runs from September 2026 to August 2027: a month
 // before September belongs to the next calendar year, and an end month before the start month wraps into the
 // year after the start. The task is due on the last day of its end month.
-const CYCLE_START_MONTH = 9;
+export const CYCLE_START_MONTH = 9;
 
 export function cycleDates(startMonth: number, endMonth: number, year: number): { startsOn: Date; dueOn: Date } {
   const startYear = startMonth >= CYCLE_START_MONTH ? year : year + 1;
