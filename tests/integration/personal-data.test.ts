@@ -146,6 +146,14 @@ describe("anonymisation", () => {
     expect(audit).toHaveLength(2);
     expect(JSON.stringify(audit)).not.toContain(rater.fullName);
 
+    // the same bundle imported again does not bring the name and e-mail back (issue 18, item 6)
+    await importBundle(t.db, readSampleBundle());
+    expect(await t.db.participant.findUniqueOrThrow({ where: { id: rater.id } })).toMatchObject({
+      fullName: `Участник удалён (${rater.code})`,
+      email: null,
+    });
+    expect(await reports()).toEqual(before);
+
     await expect(anonymizeParticipant(t.db, admin, rater.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });

@@ -34,9 +34,13 @@ export function writeParticipants(
         ],
       )}
     ON CONFLICT ("projectId", code) DO UPDATE
-       SET "fullName" = EXCLUDED."fullName", email = EXCLUDED.email, "categoryId" = EXCLUDED."categoryId", "regionId" = EXCLUDED."regionId", "updatedAt" = now()
-     WHERE ("Participant"."fullName", "Participant".email, "Participant"."categoryId", "Participant"."regionId")
-           IS DISTINCT FROM (EXCLUDED."fullName", EXCLUDED.email, EXCLUDED."categoryId", EXCLUDED."regionId")
+       -- an anonymised person (152-ФЗ) keeps the erased name and e-mail: a re-import must not bring them back
+       SET "fullName" = CASE WHEN "Participant"."anonymizedAt" IS NULL THEN EXCLUDED."fullName" ELSE "Participant"."fullName" END,
+           email = CASE WHEN "Participant"."anonymizedAt" IS NULL THEN EXCLUDED.email ELSE "Participant".email END,
+           "categoryId" = EXCLUDED."categoryId", "regionId" = EXCLUDED."regionId", "updatedAt" = now()
+     WHERE ("Participant"."categoryId", "Participant"."regionId") IS DISTINCT FROM (EXCLUDED."categoryId", EXCLUDED."regionId")
+        OR ("Participant"."anonymizedAt" IS NULL
+            AND ("Participant"."fullName", "Participant".email) IS DISTINCT FROM (EXCLUDED."fullName", EXCLUDED.email))
     RETURNING (xmax = 0) AS inserted`),
   );
 }
