@@ -8,6 +8,7 @@ import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import type { ReviewInput } from "./schemas";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
 
 export async function reviewReport(db: Db, actor: SessionUser | null, input: ReviewInput, now = new Date()) {
   const user = authorize(actor, "assignment.review");
@@ -44,7 +45,7 @@ export async function reviewReport(db: Db, actor: SessionUser | null, input: Rev
     });
     if (input.decision === "returned") {
       const coordinators = await tx.userRegion.findMany({
-        where: { regionId: item.regionId, user: { role: "COORDINATOR" } },
+        where: regionCoordinatorLinksWhere(item.regionId),
         select: { userId: true },
       });
       await enqueueUserMessages(tx, {

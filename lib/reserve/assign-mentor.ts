@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
-import { managedCandidateScope } from "./candidate-scope";
+import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import type { MentorInput } from "./schemas";
 
 export async function assignMentor(db: Db, actor: SessionUser | null, input: MentorInput) {

@@ -6,7 +6,7 @@ import { can, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { pageArgs, toPage } from "../pagination";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
-import { candidateScope } from "./candidate-scope";
+import { candidateScope } from "../auth/policy/candidate-scope";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";
 import { TRANSITIONS } from "./lifecycle";
 import { planProgress } from "./plans/plan-progress";

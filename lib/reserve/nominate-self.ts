@@ -8,6 +8,7 @@ import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { reserveLink } from "./reserve-link";
 import type { SelfNominationInput } from "./schemas";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
 
 export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
   const me = authorize(actor, "reserve.nominateSelf");
@@ -40,7 +41,7 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
       after: candidate,
     });
     const coordinators = await tx.userRegion.findMany({
-      where: { regionId: reserve.regionId, user: { role: "COORDINATOR" } },
+      where: regionCoordinatorLinksWhere(reserve.regionId),
       select: { userId: true },
     });
     await enqueueUserMessages(tx, {

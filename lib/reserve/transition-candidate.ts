@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { applyTransition } from "./apply-transition";
-import { managedCandidateScope } from "./candidate-scope";
+import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import { MEMBER_STATUSES } from "./lifecycle";
 import type { TransitionInput } from "./schemas";
 

@@ -1,7 +1,8 @@
 // The owner of a cyclogram activity must be an active portal user who manages the region: its coordinator
-// or an administrator (they get the tasks' reminders).
+// or an administrator (they get the tasks' reminders): whoever holds cyclogram.manage for the region.
 import type { DbTx } from "../../db/client";
 import { AppError } from "../../errors/app-error";
+import { permissionHoldersWhere } from "../../auth/policy/permission-holders-where";
 
 export async function checkTaskOwner(tx: DbTx, ownerUserId: string | null, regionId: string) {
   if (!ownerUserId) return;
@@ -9,7 +10,7 @@ export async function checkTaskOwner(tx: DbTx, ownerUserId: string | null, regio
     where: {
       id: ownerUserId,
       active: true,
-      OR: [{ role: "ADMIN" }, { role: "COORDINATOR", regions: { some: { regionId } } }],
+      ...permissionHoldersWhere("cyclogram.manage", regionId),
     },
   });
   if (!owner) {

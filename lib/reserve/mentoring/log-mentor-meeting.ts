@@ -2,6 +2,8 @@
 // before the pair started nor in the future: the log is of meetings held.
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
+import { activeMentorPairWhere } from "../../auth/policy/active-mentor-pair-where";
+import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import type { MeetingInput } from "./schemas";
@@ -9,8 +11,8 @@ import type { MeetingInput } from "./schemas";
 export async function logMentorMeeting(db: Db, actor: SessionUser | null, input: MeetingInput, now = new Date()) {
   const me = authorize(actor, "mentoring.log");
   return db.$transaction(async (tx) => {
-    const pair = await tx.mentorPair.findFirst({ where: { id: input.pairId, endedOn: null, expert: { userId: me.id } } });
-    if (!pair) throw new AppError("NOT_FOUND", "Наставническая пара не найдена");
+    const pair = await tx.mentorPair.findFirst({ where: { id: input.pairId, ...activeMentorPairWhere(me.id) } });
+    if (!pair) throw refuse(me, "mentoring.log", "Наставническая пара не найдена");
     if (input.heldOn < pair.startedOn) {
       throw new AppError("VALIDATION", "Проверьте поля формы", {
         heldOn: ["Встреча не может быть раньше начала наставничества"],

@@ -4,7 +4,7 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanItemInput } from "../schemas";
 
 export async function addPlanItem(db: Db, actor: SessionUser | null, input: PlanItemInput) {

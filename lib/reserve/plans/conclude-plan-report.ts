@@ -5,7 +5,7 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 
 export async function concludePlanReport(db: Db, actor: SessionUser | null, input: { planId: string; conclusion: string }) {
   const scope = managedCandidateScope(actor);

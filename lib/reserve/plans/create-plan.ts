@@ -5,7 +5,7 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { applyTransition } from "../apply-transition";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanInput } from "../schemas";
 
 export async function createPlan(db: Db, actor: SessionUser | null, input: PlanInput) {
