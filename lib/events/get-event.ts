@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function getEvent(db: Db, user: SessionUser | null, id: string) {
   authorize(user, "event.read");
@@ -18,13 +19,13 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
   if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
   const canManage = can(user, "event.manage", { regionId: event.regionId });
   // a draft is as good as absent for everyone but its organizers
-  if (!event.publishedAt && !canManage) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  if (!event.publishedAt && !canManage) throw refuse(user, "event.read", "Мероприятие не найдено");
   return { event, canManage };
 }
 
 /** The event for its edit form: only for those who may manage events of its region. */
 export async function getEventForEdit(db: Db, user: SessionUser | null, id: string) {
   const { event, canManage } = await getEvent(db, user, id);
-  if (!canManage) throw new AppError("FORBIDDEN", "Редактировать это мероприятие может только координатор его региона");
+  if (!canManage) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
   return event;
 }
