@@ -19,7 +19,7 @@ export async function setResponsible(db: Db, actor: SessionUser | null, input: R
     });
     if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
     const responsibleId = input.responsibleId || null;
-    if (responsibleId && !(await listRegionCoordinators(tx, item.regionId)).some((c) => c.id === responsibleId)) {
+    if (responsibleId && !(await listRegionCoordinators(tx, user, item.regionId)).some((c) => c.id === responsibleId)) {
       const message = "Выберите координатора этого региона";
       throw new AppError("VALIDATION", message, { responsibleId: [message] });
     }
