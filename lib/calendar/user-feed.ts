@@ -3,6 +3,8 @@
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { foundOrRefuse } from "../auth/policy/found-or-refuse";
+import { visibleEventsWhere } from "../events/event-visibility";
 import { buildCalendar } from "./ics";
 import { verifyFeedToken } from "./feed-token";
 
@@ -54,8 +56,9 @@ export async function eventCalendar(
   eventId: string,
   opts: { origin?: string; now?: Date } = {},
 ) {
-  authorize(user, "event.read");
-  const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect });
-  if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  const me = authorize(user, "event.read");
+  // a draft is as good as absent for everyone but its organizers (event-visibility.ts)
+  const found = await db.event.findFirst({ where: { id: eventId, AND: [visibleEventsWhere(me)] }, select: eventSelect });
+  const event = foundOrRefuse(found, me, "event.read", "Мероприятие не найдено");
   return buildCalendar([{ ...event, url: opts.origin ? `${opts.origin}/events/${event.id}` : null }], { now: opts.now });
 }

@@ -2,7 +2,7 @@
 // region is "not found", whatever id was crafted into the request.
 import type { DbTx } from "../db/client";
 import { regionWhere, type Action, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function scopedParticipant(tx: DbTx, user: SessionUser, action: Action, idOrCode: string, projectId?: string) {
   const participant = await tx.participant.findFirst({
@@ -11,6 +11,6 @@ export async function scopedParticipant(tx: DbTx, user: SessionUser, action: Act
       ...(projectId ? { projectId, OR: [{ id: idOrCode }, { code: idOrCode }] } : { id: idOrCode }),
     },
   });
-  if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
+  if (!participant) throw refuse(user, action, "Участник не найден");
   return participant;
 }

@@ -9,6 +9,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { startOfLocalDay } from "../period/period-bounds";
 import type { PublicationInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Проверьте поля формы", { [field]: [message] });
 
@@ -52,7 +53,7 @@ export async function savePublication(db: Db, actor: SessionUser | null, input: 
     const before = await tx.publication.findFirst({
       where: { id: input.id, projectId: input.projectId, ...regionWhere(user, "publication.manage") },
     });
-    if (!before) throw new AppError("NOT_FOUND", "Публикация не найдена");
+    if (!before) throw refuse(user, "publication.manage", "Публикация не найдена");
     const publication = await tx.publication.update({ where: { id: before.id }, data });
     await writeAudit(tx, {
       actorId: user.id,

@@ -9,6 +9,7 @@ import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { reserveLink } from "./reserve-link";
 import type { SelfNominationInput } from "./schemas";
 import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
+import { refuse } from "../auth/policy/refuse";
 
 export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
   const me = authorize(actor, "reserve.nominateSelf");
@@ -20,7 +21,7 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
         })
       : null;
     // a reserve of another region is «not found», like any record outside one's reach
-    if (!reserve || !participant) throw new AppError("NOT_FOUND", "Резерв не найден");
+    if (!reserve || !participant) throw refuse(me, "reserve.nominateSelf", "Резерв не найден");
     const existing = await tx.reserveCandidate.findUnique({
       where: { reserveId_participantId: { reserveId: reserve.id, participantId: participant.id } },
     });

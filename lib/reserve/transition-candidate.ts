@@ -8,6 +8,7 @@ import { applyTransition } from "./apply-transition";
 import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import { MEMBER_STATUSES } from "./lifecycle";
 import type { TransitionInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -19,7 +20,7 @@ export async function transitionCandidate(db: Db, actor: SessionUser | null, inp
       where: { id: input.candidateId, ...scope },
       include: { reserve: true },
     });
-    if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!candidate) throw refuse(actor, "reserve.manage", "Кандидат не найден");
     const { reserve, ...row } = candidate;
     if (input.to === "included") {
       const members = await tx.reserveCandidate.count({ where: { reserveId: reserve.id, status: { in: [...MEMBER_STATUSES] } } });

@@ -11,7 +11,7 @@ import { homeViewOf } from "./home-view-of";
 import { isLinkedExpert } from "./is-linked-expert";
 import { jurorWhere } from "./juror-where";
 import { permissionHoldersWhere } from "./permission-holders-where";
-import { isScopeRefusal, refuse } from "./refuse";
+import { isScopeRefusal, refuse, refuseHidden } from "./refuse";
 import { regionsVisibleTo } from "./regions-visible-to";
 
 const logged = vi.hoisted(() => ({ events: [] as unknown[], user: null as unknown }));
@@ -41,6 +41,12 @@ describe("the refusal rule", () => {
     expect(refuse({ ...coordinator, secondFactorMissing: true }, "reserve.manage", "x")).toMatchObject({
       code: "SECOND_FACTOR_REQUIRED",
     });
+  });
+
+  it("refuseHidden: a record outside every scope is «not found» and marked for the log", () => {
+    const hidden = refuseHidden(user("EXPERT"), "Файл не найден");
+    expect(hidden).toMatchObject({ code: "NOT_FOUND", refusedAction: "any" });
+    expect(isScopeRefusal(hidden)).toBe(true);
   });
 
   it("foundOrRefuse passes a found record through and refuses a missing one by the rule", () => {

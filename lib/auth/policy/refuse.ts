@@ -7,23 +7,36 @@
 // error: the region's existence is no secret. Every refusal of a signed-in user — FORBIDDEN always,
 // NOT_FOUND when made here — goes to the security log at the boundary (lib/security-log/record-refusal.ts,
 // called by form actions, pages, the API and downloads), so the success path costs no extra query.
-import { AppError } from "../../errors/app-error";
+import { AppError, type FieldErrors } from "../../errors/app-error";
 import { authorize, type Action, type SessionUser } from "../permissions";
 
 /** The marker recordRefusal reads: this NOT_FOUND is a scope refusal of `action`, not a mistyped link. */
-export type ScopeRefusal = AppError & { refusedAction: Action };
+export type ScopeRefusal = AppError & { refusedAction: Action | "any" };
 
 /**
  * The error to throw when `user` asked for `action` on a record the scoped query did not find: the rule
  * above decides its code. `message` (Russian) is what a signed-in user with the permission sees.
  */
-export function refuse(user: SessionUser | null | undefined, action: Action, message: string): AppError {
+export function refuse(
+  user: SessionUser | null | undefined,
+  action: Action,
+  message: string,
+  fieldErrors?: FieldErrors,
+): AppError {
   try {
     authorize(user, action);
   } catch (error) {
     return error as AppError;
   }
-  return Object.assign(new AppError("NOT_FOUND", message), { refusedAction: action });
+  return Object.assign(new AppError("NOT_FOUND", message, fieldErrors), { refusedAction: action });
+}
+
+/**
+ * A record outside every scope the signed-in user has, when several actions could reach it (a stored file:
+ * diagnostics, plan evidence, a report's attachment): always NOT_FOUND, logged as a refusal.
+ */
+export function refuseHidden(user: SessionUser, message: string): AppError {
+  return Object.assign(new AppError("NOT_FOUND", message), { refusedAction: "any" as const });
 }
 
 export function isScopeRefusal(error: unknown): error is ScopeRefusal {

@@ -24,7 +24,7 @@ export async function scoreEntry(
       where: { id: input.stageId, competitionId: assignment.competitionId },
       include: { criteria: true },
     });
-    if (!stage) throw new AppError("NOT_FOUND", "Этап не найден");
+    if (!stage) throw refuse(me, "competition.score", "Этап не найден");
     if (stage.closedAt) throw new AppError("CONFLICT", "Этап уже подведён: оценки не принимаются");
     const inGame = await tx.competitionEntry.count({ where: { id: input.entryId, ...stillInAt(stage.position) } });
     if (!inGame) throw new AppError("CONFLICT", "Участник не прошёл предыдущий этап");
