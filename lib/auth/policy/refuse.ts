@@ -4,7 +4,8 @@
 //   signed in, action allowed, the record outside scope   → NOT_FOUND (404: its existence is not revealed)
 //   (staff owing the second factor                        → SECOND_FACTOR_REQUIRED, as `authorize` says)
 // Writing INTO a region outside the scope (creating or moving a record there) is FORBIDDEN with a field
-// error: the region's existence is no secret. Every refusal of a signed-in user — FORBIDDEN always,
+// error: the region's existence is no secret. So is a condition on the user's own, visible record (not a
+// participant of the project, not marked as attended, another category): FORBIDDEN with the reason. Every refusal of a signed-in user — FORBIDDEN always,
 // NOT_FOUND when made here — goes to the security log at the boundary (lib/security-log/record-refusal.ts,
 // called by form actions, pages, the API and downloads), so the success path costs no extra query.
 import { AppError, type FieldErrors } from "../../errors/app-error";
