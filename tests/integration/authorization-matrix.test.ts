@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize, type Action, type SessionUser, type Target } from "../../lib/auth/permissions";
 import { changedTables, writeSnapshots } from "../helpers/write-snapshot";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { buildWorld, WHO, type Side, type Who, type World } from "../helpers/authorization-world";
+import { buildWorld, participantIn, WHO, type Side, type Who, type World } from "../helpers/authorization-world";
 import { ENDPOINTS, type Expect, type Fields, type RouteInput } from "../helpers/authorization-endpoints";
 import { MIXED } from "../helpers/authorization-mixed";
 
@@ -241,6 +241,27 @@ describe("authorization matrix", () => {
       expect(wrong).toEqual([]);
     });
   }
+});
+
+describe("the nothing-written check", () => {
+  it("notices an insert, an update and a delete, and not a write rolled back", async () => {
+    const before = await snapshot();
+    const p = await participantIn(w, "own");
+    expect(changedTables(before, await snapshot())).toEqual(["Participant"]);
+    const inserted = await snapshot();
+    await t.db.participant.update({ where: { id: p.id }, data: { fullName: "Петров Пётр Иванович" } });
+    expect(changedTables(inserted, await snapshot())).toEqual(["Participant"]);
+    const updated = await snapshot();
+    await t.db
+      .$transaction(async (tx) => {
+        await tx.participant.update({ where: { id: p.id }, data: { fullName: "Отменено" } });
+        throw new Error("rolled back");
+      })
+      .catch(() => {});
+    expect(changedTables(updated, await snapshot())).toEqual([]);
+    await t.db.participant.delete({ where: { id: p.id } });
+    expect(changedTables(updated, await snapshot())).toEqual(["Participant"]);
+  });
 });
 
 describe("mixed inputs and drafts", () => {
