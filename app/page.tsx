@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { EventTable } from "@/components/events/event-table";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { homeViewOf } from "@/lib/auth/policy/home-view-of";
 import { db } from "@/lib/db/client";
 import { listUpcomingEvents } from "@/lib/events/list-upcoming-events";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
@@ -42,8 +43,9 @@ export default async function HomePage() {
 
 async function RoleHome({ user, projectId }: { user: SessionUser; projectId: string }) {
   const t = await getTranslations("home");
-  switch (user.role) {
-    case "ADMIN":
+  // what to show is asked of the policy (the matrix), not of the role name
+  switch (homeViewOf(user)) {
+    case "administration":
       return (
         <ul className="grid gap-4 sm:grid-cols-2">
           <li className="card">
@@ -63,7 +65,7 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
           </li>
         </ul>
       );
-    case "MINISTRY":
+    case "dashboards":
       return (
         <div className="card max-w-xl">
           <h2>{t("dashboards")}</h2>
@@ -73,11 +75,11 @@ async function RoleHome({ user, projectId }: { user: SessionUser; projectId: str
           </Link>
         </div>
       );
-    case "COORDINATOR": {
+    case "organizer": {
       const events = await listUpcomingEvents(db, user, { projectId, scope: "managed" });
       return <EventsBlock title={t("regionEvents")} events={events} empty={t("noEvents")} />;
     }
-    case "EXPERT": {
+    case "expert": {
       const events = await listUpcomingEvents(db, user, { projectId, scope: "as-expert" });
       return <EventsBlock title={t("expertEvents")} events={events} empty={t("noEvents")} />;
     }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
+import { isRegionScoped } from "@/lib/auth/policy/is-region-scoped";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatDate } from "@/lib/time/format-date";
@@ -27,7 +28,7 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
       <h1>Реестр экспертов</h1>
       <p className="mb-4">
         {project.name}
-        {user?.role === "COORDINATOR" ? " · эксперты ваших регионов" : ""}
+        {isRegionScoped(user, "expert.manage") ? " · эксперты ваших регионов" : ""}
       </p>
       <div className="mb-4 flex flex-wrap items-end gap-4">
         <form method="get" role="search" className="flex flex-wrap items-end gap-2">

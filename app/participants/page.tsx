@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
+import { regionsVisibleTo } from "@/lib/auth/policy/regions-visible-to";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
@@ -27,8 +28,7 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
       ]),
     "/participants",
   );
-  const regions =
-    user?.role === "COORDINATOR" ? reference.regions.filter((r) => user.regionIds.includes(r.id)) : reference.regions;
+  const regions = regionsVisibleTo(user, "participant.read", reference.regions);
   return (
     <>
       <h1>Реестр участников</h1>

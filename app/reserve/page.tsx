@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
+import { regionsVisibleTo } from "@/lib/auth/policy/regions-visible-to";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { guardPage } from "@/lib/http/page-guard";
@@ -19,11 +20,8 @@ export default async function ReservesPage({ searchParams }: { searchParams: Pro
   if (!project) return <p>Проект ещё не создан.</p>;
   const page = await guardPage(() => listReserves(db, user, project.id, pageFrom(search.page)), "/reserve");
   const canManage = can(user, "reserve.manage");
-  const regions = canManage
-    ? (await getProjectReference(db, project.id)).regions.filter(
-        (r) => user?.role !== "COORDINATOR" || user.regionIds.includes(r.id),
-      )
-    : [];
+  // the regions a new reserve may be created in
+  const regions = canManage ? regionsVisibleTo(user, "reserve.manage", (await getProjectReference(db, project.id)).regions) : [];
   return (
     <>
       <h1>Кадровый резерв</h1>

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { portalLink } from "../http/app-url";
+import { foundOrRefuse } from "../auth/policy/found-or-refuse";
 import { visibleEventsWhere } from "../events/event-visibility";
 import { buildCalendar } from "./ics";
 import { verifyFeedToken } from "./feed-token";
@@ -54,8 +55,9 @@ export async function calendarFeed(db: Db, token: string, opts: { now?: Date } =
 
 /** One event as an .ics file, for anyone who may read events (UNAUTHORIZED when signed out). */
 export async function eventCalendar(db: Db, user: SessionUser | null, eventId: string, opts: { now?: Date } = {}) {
-  authorize(user, "event.read");
-  const event = await db.event.findFirst({ where: { AND: [{ id: eventId }, visibleEventsWhere(user)] }, select: eventSelect });
-  if (!event) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  const me = authorize(user, "event.read");
+  // a draft is as good as absent for everyone but its organizers (event-visibility.ts)
+  const found = await db.event.findFirst({ where: { id: eventId, AND: [visibleEventsWhere(me)] }, select: eventSelect });
+  const event = foundOrRefuse(found, me, "event.read", "Мероприятие не найдено");
   return buildCalendar([{ ...event, url: portalLink(`/events/${event.id}`) }], { now: opts.now });
 }

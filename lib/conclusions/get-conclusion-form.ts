@@ -2,14 +2,15 @@
 // conclusion if written. Anyone else — another expert, an expert of another event — is refused.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
+import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
+import { refuse } from "../auth/policy/refuse";
 import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
 import { conclusionOpen } from "./conclusion-open";
 
 export async function getConclusionForm(db: Db, actor: SessionUser | null, eventId: string, now = new Date()) {
   const user = authorize(actor, "conclusion.write");
   const link = await db.eventExpert.findFirst({
-    where: { eventId, expert: { userId: user.id }, event: { publishedAt: { not: null } } },
+    where: { eventId, expert: linkedExpertWhere(user.id), event: { publishedAt: { not: null } } },
     select: {
       role: true,
       expertId: true,
@@ -18,7 +19,7 @@ export async function getConclusionForm(db: Db, actor: SessionUser | null, event
       },
     },
   });
-  if (!link) throw new AppError("FORBIDDEN", "Заключение пишут эксперты, участвовавшие в этом мероприятии");
+  if (!link) throw refuse(user, "conclusion.write", "Заключение пишут эксперты, участвовавшие в этом мероприятии");
   const conclusion = await db.expertConclusion.findUnique({
     where: { eventId_expertId: { eventId, expertId: link.expertId } },
   });

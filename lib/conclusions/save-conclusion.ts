@@ -3,6 +3,8 @@
 // (conclusion-open.ts). Audited.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
+import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
+import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
@@ -13,10 +15,10 @@ export async function saveConclusion(db: Db, actor: SessionUser | null, input: C
   const user = authorize(actor, "conclusion.write");
   return db.$transaction(async (tx) => {
     const link = await tx.eventExpert.findFirst({
-      where: { eventId: input.eventId, expert: { userId: user.id }, event: { publishedAt: { not: null } } },
+      where: { eventId: input.eventId, expert: linkedExpertWhere(user.id), event: { publishedAt: { not: null } } },
       select: { expertId: true, event: { select: { status: true, startsAt: true } } },
     });
-    if (!link) throw new AppError("FORBIDDEN", "Заключение пишут эксперты, участвовавшие в этом мероприятии");
+    if (!link) throw refuse(user, "conclusion.write", "Заключение пишут эксперты, участвовавшие в этом мероприятии");
     const window = conclusionOpen(link.event, now);
     if (!window.open) throw new AppError("CONFLICT", window.reason!);
     const key = { eventId_expertId: { eventId: input.eventId, expertId: link.expertId } };

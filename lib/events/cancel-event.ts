@@ -5,6 +5,7 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { notifyRegistrants } from "../notifications/enqueue-notification";
 import { cancelEventSchema } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 /**
  * Отмена мероприятия с указанием причины: only a planned event of the user's regions (the scope is in
@@ -19,7 +20,7 @@ export async function cancelEvent(db: Db, actor: SessionUser | null, raw: { id: 
   const { id, cancelReason } = parsed.data;
   return db.$transaction(async (tx) => {
     const before = await tx.event.findFirst({ where: { id, ...regionWhere(user, "event.manage") } });
-    if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+    if (!before) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
     if (before.status !== "planned") {
       throw new AppError(
         "CONFLICT",

@@ -5,9 +5,9 @@ import type { Prisma } from "@prisma/client";
 import type { Db, DbTx } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
 import { EVENT_WITH_LINKS, gateConflicts, newEventCode, shiftLocal } from "./event-write";
 import type { ConflictQuery } from "./find-event-conflicts";
+import { refuse } from "../auth/policy/refuse";
 
 export type SourceEvent = Prisma.EventGetPayload<{
   include: {
@@ -28,7 +28,7 @@ export async function loadSourceEvent(tx: DbTx, user: SessionUser, id: string): 
       ...EVENT_WITH_LINKS,
     },
   });
-  if (!source) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+  if (!source) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
   return source;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 import { isEventVisibleTo } from "./event-visibility";
 
 export async function getEvent(db: Db, user: SessionUser | null, id: string) {
@@ -18,7 +19,7 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
     },
   });
   // a draft is as good as absent for everyone but its organizers
-  if (!event || !isEventVisibleTo(user, event)) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+  if (!event || !isEventVisibleTo(user, event)) throw refuse(user, "event.read", "Мероприятие не найдено");
   const canManage = can(user, "event.manage", { regionId: event.regionId });
   return { event, canManage };
 }
@@ -26,6 +27,6 @@ export async function getEvent(db: Db, user: SessionUser | null, id: string) {
 /** The event for its edit form: only for those who may manage events of its region. */
 export async function getEventForEdit(db: Db, user: SessionUser | null, id: string) {
   const { event, canManage } = await getEvent(db, user, id);
-  if (!canManage) throw new AppError("FORBIDDEN", "Редактировать это мероприятие может только координатор его региона");
+  if (!canManage) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
   return event;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
+import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
 import { visibleEventsWhere } from "./event-visibility";
 import { withRegisteredCounts } from "./with-registered-counts";
 
@@ -17,7 +18,7 @@ export async function listUpcomingEvents(
     status: "planned",
     startsAt: { gte: opts.now ?? new Date() },
     ...(opts.scope === "managed" ? regionWhere(me, "event.manage") : {}),
-    ...(opts.scope === "as-expert" ? { experts: { some: { expert: { userId: me.id } } } } : {}),
+    ...(opts.scope === "as-expert" ? { experts: { some: { expert: linkedExpertWhere(me.id) } } } : {}),
     AND: [visibleEventsWhere(me)],
   };
   const events = await db.event.findMany({

@@ -4,13 +4,14 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";
+import { refuse } from "../auth/policy/refuse";
 
 /** «Отметить как проведённое»: only a planned event of the user's regions whose start has passed. */
 export async function markEventHeld(db: Db, actor: SessionUser | null, id: string, now = new Date()) {
   const user = authorize(actor, "event.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.event.findFirst({ where: { id, ...regionWhere(user, "event.manage") } });
-    if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+    if (!before) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
     if (before.status !== "planned") {
       throw new AppError(
         "CONFLICT",

@@ -3,13 +3,14 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 /** «Опубликовать»: a draft of the user's regions becomes visible to participants and open for registration. */
 export async function publishEvent(db: Db, actor: SessionUser | null, id: string, now = new Date()) {
   const user = authorize(actor, "event.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.event.findFirst({ where: { id, ...regionWhere(user, "event.manage") } });
-    if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+    if (!before) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
     if (before.publishedAt) throw new AppError("CONFLICT", "Мероприятие уже опубликовано");
     if (before.status !== "planned") throw new AppError("CONFLICT", "Опубликовать можно только запланированное мероприятие");
     // the condition in the update makes a second, concurrent click a no-op instead of a second audit entry

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, type FieldErrors } from "../errors/app-error";
+import { type FieldErrors } from "../errors/app-error";
 import {
   checkEventReferences,
   eventColumns,
@@ -14,6 +14,7 @@ import {
 } from "./event-write";
 import { notifyRegistrants } from "../notifications/enqueue-notification";
 import type { UpdateEventInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 /**
  * Изменение мероприятия. The region scope is part of the `where`, so a coordinator can't reach another
@@ -32,7 +33,7 @@ export async function updateEvent(db: Db, actor: SessionUser | null, input: Upda
         ...EVENT_WITH_LINKS,
       },
     });
-    if (!before) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+    if (!before) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
 
     const errors: FieldErrors = {};
     const times = eventInstants(input, before.region.timezone, errors);

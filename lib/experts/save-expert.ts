@@ -10,6 +10,7 @@ import { AppError } from "../errors/app-error";
 import { consentFields } from "../personal-data/consent";
 import { logExpertAccess } from "./log-expert-access";
 import type { ExpertInput } from "./schemas";
+import { expertAccountsWhere } from "../auth/policy/expert-accounts-where";
 
 export async function saveExpert(db: Db, actor: SessionUser | null, input: ExpertInput, now = new Date()) {
   const user = authorize(actor, "expert.manage");
@@ -24,7 +25,7 @@ export async function saveExpert(db: Db, actor: SessionUser | null, input: Exper
     let userId: string | null = null;
     if (input.userEmail) {
       const linked = await tx.user.findFirst({
-        where: { email: { equals: input.userEmail, mode: "insensitive" }, role: "EXPERT" },
+        where: { email: { equals: input.userEmail, mode: "insensitive" }, ...expertAccountsWhere() },
         select: { id: true },
       });
       if (!linked) {

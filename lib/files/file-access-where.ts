@@ -6,6 +6,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { regionWhere, scopeOf, type SessionUser } from "../auth/permissions";
+import { activeMentorWhere } from "../auth/policy/active-mentor-where";
+import { selfCandidateWhere } from "../auth/policy/self-candidate-where";
 
 export function fileAccessWhere(user: SessionUser): Prisma.StoredFileWhereInput | null {
   const allowed: Prisma.StoredFileWhereInput[] = [];
@@ -13,12 +15,10 @@ export function fileAccessWhere(user: SessionUser): Prisma.StoredFileWhereInput 
     allowed.push({ diagnostic: { candidate: { reserve: regionWhere(user, "reserve.diagnostics") } } });
   }
   if (scopeOf(user, "reserve.self")) {
-    allowed.push({ planItem: { plan: { candidate: { participant: { userId: user.id } } } } });
+    allowed.push({ planItem: { plan: { candidate: selfCandidateWhere(user.id) } } });
   }
   if (scopeOf(user, "reserve.mentor")) {
-    allowed.push({
-      planItem: { plan: { candidate: { mentorPairs: { some: { endedOn: null, expert: { userId: user.id } } } } } },
-    });
+    allowed.push({ planItem: { plan: { candidate: activeMentorWhere(user.id) } } });
   }
   if (scopeOf(user, "reserve.read")) {
     allowed.push({ planItem: { plan: { candidate: { reserve: regionWhere(user, "reserve.read") } } } });

@@ -5,6 +5,7 @@ import "server-only";
 import fs from "node:fs/promises";
 import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
+import { refuseHidden } from "../auth/policy/refuse";
 import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { blobPath } from "./blob-path";
@@ -13,7 +14,7 @@ import { fileAccessWhere } from "./file-access-where";
 export async function openStoredFile(db: Db, actor: SessionUser | null, id: string) {
   if (!actor) throw new AppError("UNAUTHORIZED", "Войдите в систему");
   const user = actor;
-  const notFound = new AppError("NOT_FOUND", "Файл не найден");
+  const notFound = refuseHidden(user, "Файл не найден");
   const access = fileAccessWhere(user);
   if (!access) throw notFound;
   const file = await db.storedFile.findFirst({
@@ -22,7 +23,7 @@ export async function openStoredFile(db: Db, actor: SessionUser | null, id: stri
   });
   if (!file) throw notFound;
   const bytes = await fs.readFile(blobPath(file.storageKey)).catch(() => {
-    throw notFound;
+    throw new AppError("NOT_FOUND", "Файл не найден"); // the record is visible, its bytes are lost: no refusal
   });
   if (file.diagnostic) {
     await logPersonalDataAccess(db, { userId: user.id, subjectIds: [file.diagnostic.candidate.participantId], action: "export" });

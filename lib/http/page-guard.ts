@@ -16,7 +16,10 @@ export async function guardPage<T>(load: () => Promise<T>, signInReturnTo = "/")
         await recordRefusal(error);
         forbidden();
       }
-      if (error.code === "NOT_FOUND") notFound();
+      if (error.code === "NOT_FOUND") {
+        await recordRefusal(error); // logged when it hides a record outside the user's scope (refuse())
+        notFound();
+      }
     }
     throw error;
   }

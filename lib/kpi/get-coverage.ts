@@ -32,6 +32,17 @@ export async function getCoverage(
   attendance?: Promise<AttendanceBreakdown>,
 ): Promise<Coverage> {
   authorize(user, "kpi.read");
+  return computeCoverage(db, projectCode, period, attendance);
+}
+
+/** The same without the permission check: only for a caller that has authorized (the cached dashboard figures). */
+export async function computeCoverage(
+  db: DbTx,
+  projectCode: string,
+  period: DashboardPeriod,
+  /** the period's breakdown when the caller has it already (the dashboard shares it with the matrix) */
+  attendance?: Promise<AttendanceBreakdown>,
+): Promise<Coverage> {
   const { project, start, end } = await loadKpiScope(db, projectCode, period);
   const counted = countedEventsSql(project.id, start, end);
   const [categories, directions] = await Promise.all([

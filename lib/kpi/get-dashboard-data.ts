@@ -8,12 +8,12 @@ import { listAssessments } from "../assessments/list-assessments";
 import { cachedKpi } from "./cached-kpi";
 import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { computeKpiWithQuarters } from "./compute-kpi-report";
-import { getCoverage } from "./get-coverage";
+import { computeCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { DashboardPeriod } from "../time/dashboard-period";
-import { getEventsByQuarter } from "./get-events-by-quarter";
-import { getExchangeMatrix } from "./get-exchange-matrix";
-import { getSatisfactionTrend } from "./get-satisfaction-trend";
+import { computeEventsByQuarter } from "./get-events-by-quarter";
+import { computeExchangeMatrix } from "./get-exchange-matrix";
+import { computeSatisfactionTrend } from "./get-satisfaction-trend";
 
 /**
  * `db` holds the KPI cache (the primary); the figures are computed from `source` (a read replica may
@@ -43,12 +43,14 @@ export async function getDashboardFigures(
   period: DashboardPeriod,
   source: Db = db,
 ) {
+  // authorization happens here, before and outside the cache: the cached computation takes no user and its
+  // key names only the project and period, so no reader's rights can leak into (or out of) a cached value
   authorize(user, "dashboard.read");
   const key = `dashboard:${projectCode}:${period.year}:${period.quarter ?? ""}:${period.cumulative}`;
-  return cachedKpi(db, key, (from) => dashboardFigures(from, user, projectCode, period), source);
+  return cachedKpi(db, key, (from) => dashboardFigures(from, projectCode, period), source);
 }
 
-async function dashboardFigures(db: DbTx, user: SessionUser | null, projectCode: string, period: DashboardPeriod) {
+async function dashboardFigures(db: DbTx, projectCode: string, period: DashboardPeriod) {
   // the period's attendances by category and regions (EventAttendanceSummary), once for the coverage and the matrix
   const attendance = loadKpiScope(db, projectCode, period).then((scope) => getAttendanceBreakdown(db, scope));
   attendance.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
@@ -58,16 +60,15 @@ async function dashboardFigures(db: DbTx, user: SessionUser | null, projectCode:
   // all at once: on PostgreSQL they run on separate connections and cores
   const [report, byQuarter, trend, coverage, matrix] = await Promise.all([
     kpi.then((k) => k.report),
-    getEventsByQuarter(db, user, projectCode, period.year),
-    getSatisfactionTrend(
+    computeEventsByQuarter(db, projectCode, period.year),
+    computeSatisfactionTrend(
       db,
-      user,
       projectCode,
       period.year,
       kpi.then((k) => k.quarters),
     ),
-    getCoverage(db, user, projectCode, period, attendance),
-    getExchangeMatrix(db, user, projectCode, period, attendance),
+    computeCoverage(db, projectCode, period, attendance),
+    computeExchangeMatrix(db, projectCode, period, attendance),
   ]);
   return { report, byQuarter, trend, coverage, matrix };
 }

@@ -45,6 +45,11 @@ export async function getEventsByQuarter(
   year: number,
 ): Promise<EventsByQuarter> {
   authorize(user, "kpi.read");
+  return computeEventsByQuarter(db, projectCode, year);
+}
+
+/** The same without the permission check: only for a caller that has authorized (the cached dashboard figures). */
+export async function computeEventsByQuarter(db: DbTx, projectCode: string, year: number): Promise<EventsByQuarter> {
   const { project } = await loadKpiScope(db, projectCode, { year, quarter: null, cumulative: false });
   const quarters = [1, 2, 3, 4].map((quarter) => periodBounds({ year, quarter, timeZone: project.timezone }));
   const ranges = Prisma.join(

@@ -33,6 +33,17 @@ export async function getExchangeMatrix(
   attendance?: Promise<AttendanceBreakdown>,
 ): Promise<ExchangeMatrix> {
   authorize(user, "kpi.read");
+  return computeExchangeMatrix(db, projectCode, period, attendance);
+}
+
+/** The same without the permission check: only for a caller that has authorized (the cached dashboard figures). */
+export async function computeExchangeMatrix(
+  db: DbTx,
+  projectCode: string,
+  period: DashboardPeriod,
+  /** the period's breakdown when the caller has it already (the dashboard shares it with coverage) */
+  attendance?: Promise<AttendanceBreakdown>,
+): Promise<ExchangeMatrix> {
   const { project, start, end } = await loadKpiScope(db, projectCode, period);
   const rows = (await (attendance ?? getAttendanceBreakdown(db, { project, start, end }))).byRegions;
 

@@ -27,6 +27,17 @@ export async function getSatisfactionTrend(
   computed?: Promise<QuarterSatisfaction[]>,
 ): Promise<SatisfactionTrend> {
   authorize(user, "kpi.read");
+  return computeSatisfactionTrend(db, projectCode, year, computed);
+}
+
+/** The same without the permission check: only for a caller that has authorized (the cached dashboard figures). */
+export async function computeSatisfactionTrend(
+  db: DbTx,
+  projectCode: string,
+  year: number,
+  /** the quarters when the caller computed them with the period's report (computeKpiWithQuarters) */
+  computed?: Promise<QuarterSatisfaction[]>,
+): Promise<SatisfactionTrend> {
   const [rows, project] = await Promise.all([
     computed ?? computeQuarterlySatisfaction(db, projectCode, year),
     db.project.findUnique({ where: { code: projectCode }, select: { timezone: true } }),

@@ -7,6 +7,7 @@ import "server-only";
 import type { Registration, Feedback } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
+import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
@@ -31,7 +32,7 @@ export async function mergeParticipants(db: Db, user: SessionUser | null, input:
   return db.$transaction(async (tx) => {
     const current = await scopedParticipant(tx, me, "participant.manage", input.id);
     const other = await scopedParticipant(tx, me, "participant.manage", input.other, current.projectId).catch(() => {
-      throw new AppError("NOT_FOUND", "Вторая запись не найдена", {
+      throw refuse(me, "participant.manage", "Вторая запись не найдена", {
         other: ["Участник с таким кодом не найден в ваших регионах"],
       });
     });

@@ -3,7 +3,7 @@
 import "server-only";
 import type { DbTx } from "../db/client";
 import { regionWhere, type Action, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function scopedParticipant(tx: DbTx, user: SessionUser, action: Action, idOrCode: string, projectId?: string) {
   const participant = await tx.participant.findFirst({
@@ -12,6 +12,6 @@ export async function scopedParticipant(tx: DbTx, user: SessionUser, action: Act
       ...(projectId ? { projectId, OR: [{ id: idOrCode }, { code: idOrCode }] } : { id: idOrCode }),
     },
   });
-  if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
+  if (!participant) throw refuse(user, action, "Участник не найден");
   return participant;
 }

@@ -7,21 +7,25 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import type { ParticipantInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function updateParticipant(db: Db, user: SessionUser | null, input: ParticipantInput) {
   const me = authorize(user, "participant.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.participant.findFirst({ where: { id: input.id, ...regionWhere(me, "participant.manage") } });
-    if (!before) throw new AppError("NOT_FOUND", "Участник не найден");
+    if (!before) throw refuse(me, "participant.manage", "Участник не найден");
     if (before.anonymizedAt) throw new AppError("CONFLICT", "Данные участника обезличены: изменить карточку нельзя");
     const category = await tx.participantCategory.findFirst({ where: { id: input.categoryId, projectId: before.projectId } });
     const region = await tx.region.findFirst({
       where: { id: input.regionId, projects: { some: { projectId: before.projectId } } },
     });
+    // moving the card into a region outside the scope: FORBIDDEN beside the field (the refusal rule)
+    if (region && !can(me, "participant.manage", { regionId: region.id })) {
+      throw new AppError("FORBIDDEN", "Можно выбрать только свой регион", { regionId: ["Можно выбрать только свой регион"] });
+    }
     const fieldErrors: Record<string, string[]> = {};
     if (!category) fieldErrors.categoryId = ["Выберите категорию из списка"];
     if (!region) fieldErrors.regionId = ["Выберите регион из списка"];
-    else if (!can(me, "participant.manage", { regionId: region.id })) fieldErrors.regionId = ["Можно выбрать только свой регион"];
     if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "Проверьте поля формы", fieldErrors);
     const data = {
       fullName: input.fullName,
@@ -36,7 +40,7 @@ export async function updateParticipant(db: Db, user: SessionUser | null, input:
       where: { id: before.id, ...regionWhere(me, "participant.manage") },
       data,
     });
-    if (count !== 1) throw new AppError("NOT_FOUND", "Участник не найден");
+    if (count !== 1) throw refuse(me, "participant.manage", "Участник не найден");
     const pick = (p: typeof before) => ({
       fullName: p.fullName,
       email: p.email,

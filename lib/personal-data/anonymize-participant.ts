@@ -14,6 +14,7 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "./log-personal-data-access";
+import { refuse } from "../auth/policy/refuse";
 
 export const ANONYMIZED_NAME = "Участник удалён";
 
@@ -22,7 +23,7 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
   let erasedBlobs: string[] = [];
   const result = await db.$transaction(async (tx) => {
     const participant = await tx.participant.findUnique({ where: { id: participantId } });
-    if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
+    if (!participant) throw refuse(admin, "participant.anonymize", "Участник не найден");
     if (participant.anonymizedAt) throw new AppError("CONFLICT", "Данные участника уже обезличены");
     const account = participant.userId
       ? await tx.user.findUnique({ where: { id: participant.userId }, select: { fullName: true, email: true } })

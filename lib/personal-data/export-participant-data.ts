@@ -3,15 +3,15 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "./log-personal-data-access";
 import { participantData } from "./participant-data";
+import { refuse } from "../auth/policy/refuse";
 
 export async function exportParticipantData(db: Db, user: SessionUser | null, participantId: string, now = new Date()) {
   const me = authorize(user, "participant.read");
   return db.$transaction(async (tx) => {
     const [participant] = await participantData(tx, { id: participantId, ...regionWhere(me, "participant.read") });
-    if (!participant) throw new AppError("NOT_FOUND", "Участник не найден");
+    if (!participant) throw refuse(me, "participant.read", "Участник не найден");
     await logPersonalDataAccess(tx, { userId: me.id, subjectIds: [participantId], action: "export" });
     return { format: "kadry-personal-data/1", exportedAt: now.toISOString(), participants: [participant] };
   });

@@ -4,7 +4,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function requestDataDeletion(db: Db, user: SessionUser | null, now = new Date()): Promise<number> {
   const me = authorize(user, "personalData.self");
@@ -15,7 +15,7 @@ export async function requestDataDeletion(db: Db, user: SessionUser | null, now 
     });
     if (!mine.length) {
       const any = await tx.participant.count({ where: { userId: me.id } });
-      if (!any) throw new AppError("NOT_FOUND", "У вас нет анкеты участника");
+      if (!any) throw refuse(me, "personalData.self", "У вас нет анкеты участника");
       return 0;
     }
     await tx.participant.updateMany({ where: { id: { in: mine.map((p) => p.id) } }, data: { deletionRequestedAt: now } });

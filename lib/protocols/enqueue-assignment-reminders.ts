@@ -6,6 +6,7 @@ import type { DbTx } from "../db/client";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink, ruDay } from "./assignment-link";
 import { overdueWhere } from "./assignment-state";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
 
 const DAY = 86_400_000;
 export const REMIND_BEFORE_DAYS = 3;
@@ -30,7 +31,7 @@ export async function enqueueAssignmentReminders(db: DbTx, now = new Date()): Pr
   });
   const regionIds = [...new Set([...soon, ...overdue].map((i) => i.regionId))];
   const links = await db.userRegion.findMany({
-    where: { regionId: { in: regionIds }, user: { role: "COORDINATOR" } },
+    where: regionCoordinatorLinksWhere(regionIds),
     select: { regionId: true, userId: true },
   });
   const usersOf = (regionId: string) => links.filter((l) => l.regionId === regionId).map((l) => l.userId);

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function getAssignmentItem(db: Db, actor: SessionUser | null, id: string) {
   const user = authorize(actor, "assignment.read");
@@ -31,7 +31,7 @@ export async function getAssignmentItem(db: Db, actor: SessionUser | null, id: s
       },
     },
   });
-  if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+  if (!item) throw refuse(user, "assignment.read", "Поручение не найдено");
   return item;
 }
 

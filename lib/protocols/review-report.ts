@@ -9,6 +9,8 @@ import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import type { ReviewInput } from "./schemas";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
+import { refuse } from "../auth/policy/refuse";
 
 export async function reviewReport(db: Db, actor: SessionUser | null, input: ReviewInput, now = new Date()) {
   const user = authorize(actor, "assignment.review");
@@ -20,7 +22,7 @@ export async function reviewReport(db: Db, actor: SessionUser | null, input: Rev
         reports: { where: { decision: null }, orderBy: { submittedAt: "desc" }, take: 1 },
       },
     });
-    if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+    if (!item) throw refuse(user, "assignment.review", "Поручение не найдено");
     const report = item.reports[0];
     if (item.status !== "reported" || !report) throw new AppError("CONFLICT", "Нет отчёта, ожидающего решения");
     const comment = input.comment || null;
@@ -45,7 +47,7 @@ export async function reviewReport(db: Db, actor: SessionUser | null, input: Rev
     });
     if (input.decision === "returned") {
       const coordinators = await tx.userRegion.findMany({
-        where: { regionId: item.regionId, user: { role: "COORDINATOR" } },
+        where: regionCoordinatorLinksWhere(item.regionId),
         select: { userId: true },
       });
       await enqueueUserMessages(tx, {

@@ -10,6 +10,7 @@ import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import { listRegionCoordinators } from "./list-region-coordinators";
 import type { ResponsibleInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function setResponsible(db: Db, actor: SessionUser | null, input: ResponsibleInput) {
   const user = authorize(actor, "assignment.assign");
@@ -18,9 +19,9 @@ export async function setResponsible(db: Db, actor: SessionUser | null, input: R
       where: { id: input.itemId, ...regionWhere(user, "assignment.assign") },
       include: { assignment: { select: { number: true } } },
     });
-    if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+    if (!item) throw refuse(user, "assignment.assign", "Поручение не найдено");
     const responsibleId = input.responsibleId || null;
-    if (responsibleId && !(await listRegionCoordinators(tx, item.regionId)).some((c) => c.id === responsibleId)) {
+    if (responsibleId && !(await listRegionCoordinators(tx, user, item.regionId)).some((c) => c.id === responsibleId)) {
       const message = "Выберите координатора этого региона";
       throw new AppError("VALIDATION", message, { responsibleId: [message] });
     }

@@ -4,12 +4,13 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function startAssignment(db: Db, actor: SessionUser | null, itemId: string) {
   const user = authorize(actor, "assignment.report");
   return db.$transaction(async (tx) => {
     const item = await tx.assignmentItem.findFirst({ where: { id: itemId, ...regionWhere(user, "assignment.report") } });
-    if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+    if (!item) throw refuse(user, "assignment.report", "Поручение не найдено");
     if (item.status !== "issued" && item.status !== "returned") {
       throw new AppError("CONFLICT", "Поручение уже в работе или по нему представлен отчёт");
     }

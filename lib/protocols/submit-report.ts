@@ -11,6 +11,7 @@ import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import { storeUploads } from "../files/store-uploads";
 import type { ReportInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function submitReport(
   db: Db,
@@ -25,7 +26,7 @@ export async function submitReport(
         where: { id: input.itemId, ...regionWhere(user, "assignment.report") },
         include: { region: { select: { name: true } }, assignment: { select: { number: true, issuedById: true } } },
       });
-      if (!item) throw new AppError("NOT_FOUND", "Поручение не найдено");
+      if (!item) throw refuse(user, "assignment.report", "Поручение не найдено");
       if (item.status === "reported") throw new AppError("CONFLICT", "Отчёт уже представлен и ждёт решения");
       if (item.status === "accepted") throw new AppError("CONFLICT", "Поручение уже принято");
       const report = await tx.assignmentReport.create({

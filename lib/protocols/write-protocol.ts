@@ -12,6 +12,7 @@ import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
 import { assignmentLink, ruDay } from "./assignment-link";
 import type { ProtocolInput } from "./schemas";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
 
 export async function writeProtocol(db: Db, actor: SessionUser | null, input: ProtocolInput) {
   const user = authorize(actor, "meeting.manage");
@@ -42,7 +43,7 @@ export async function writeProtocol(db: Db, actor: SessionUser | null, input: Pr
 
     const regionIds = [...new Set(input.assignments.flatMap((a) => a.regionIds))];
     const coordinators = await tx.userRegion.findMany({
-      where: { regionId: { in: regionIds }, user: { role: "COORDINATOR", active: true } },
+      where: regionCoordinatorLinksWhere(regionIds, { activeOnly: true }),
       select: { regionId: true, userId: true },
       orderBy: [{ user: { fullName: "asc" } }, { userId: "asc" }],
     });

@@ -4,13 +4,13 @@ import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function deletePublication(db: Db, actor: SessionUser | null, id: string) {
   const user = authorize(actor, "publication.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.publication.findFirst({ where: { id, ...regionWhere(user, "publication.manage") } });
-    if (!before) throw new AppError("NOT_FOUND", "Публикация не найдена");
+    if (!before) throw refuse(user, "publication.manage", "Публикация не найдена");
     await tx.publication.delete({ where: { id: before.id } });
     await writeAudit(tx, { actorId: user.id, action: "delete", entity: "Publication", entityId: before.id, before });
   });

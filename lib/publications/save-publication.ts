@@ -10,6 +10,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { startOfLocalDay } from "../time/period-bounds";
 import type { PublicationInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 const invalid = (field: string, message: string) => new AppError("VALIDATION", "Проверьте поля формы", { [field]: [message] });
 
@@ -53,7 +54,7 @@ export async function savePublication(db: Db, actor: SessionUser | null, input: 
     const before = await tx.publication.findFirst({
       where: { id: input.id, projectId: input.projectId, ...regionWhere(user, "publication.manage") },
     });
-    if (!before) throw new AppError("NOT_FOUND", "Публикация не найдена");
+    if (!before) throw refuse(user, "publication.manage", "Публикация не найдена");
     const publication = await tx.publication.update({ where: { id: before.id }, data });
     await writeAudit(tx, {
       actorId: user.id,

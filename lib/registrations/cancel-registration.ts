@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
+import { refuse } from "../auth/policy/refuse";
 
 export async function cancelRegistration(db: Db, actor: SessionUser | null, eventId: string, now = new Date()) {
   const user = authorize(actor, "registration.self");
@@ -18,7 +19,7 @@ export async function cancelRegistration(db: Db, actor: SessionUser | null, even
       const registration = await tx.registration.findFirst({
         where: { eventId, participant: { userId: user.id }, status: { notIn: ["cancelled", "declined"] } },
       });
-      if (!registration) throw new AppError("NOT_FOUND", "Вы не записаны на это мероприятие");
+      if (!registration) throw refuse(user, "registration.self", "Вы не записаны на это мероприятие");
       if (event.startsAt <= now) throw new AppError("CONFLICT", "Мероприятие уже началось: запись нельзя отменить");
 
       const cancelled = await tx.registration.update({

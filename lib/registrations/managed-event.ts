@@ -4,11 +4,12 @@ import "server-only";
 import type { DbTx } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 import { formatDateTime } from "../time/format-date";
 
-const FORBIDDEN_MESSAGE = "Работать с записями этого мероприятия может только координатор его региона";
+const NOT_MANAGED = "Мероприятие не найдено среди мероприятий ваших регионов";
 
-/** Loads the event for "registration.manage"; FORBIDDEN for another region, NOT_FOUND when there is none. */
+/** Loads the event for "registration.manage"; another region's, or none, is «not found» (the refusal rule). */
 export async function getManagedEvent(tx: DbTx, actor: SessionUser | null, eventId: string) {
   const user = authorize(actor, "registration.manage");
   const event = await tx.event.findFirst({
@@ -16,13 +17,12 @@ export async function getManagedEvent(tx: DbTx, actor: SessionUser | null, event
     include: { region: { select: { id: true, name: true, timezone: true } } },
   });
   if (event) return { user, event };
-  const exists = await tx.event.count({ where: { id: eventId } });
-  throw exists ? new AppError("FORBIDDEN", FORBIDDEN_MESSAGE) : new AppError("NOT_FOUND", "Мероприятие не найдено");
+  throw refuse(user, "registration.manage", NOT_MANAGED);
 }
 
 /** The same check for an event already locked in a transaction (lock-event.ts). */
 export function assertManages(user: SessionUser, event: { regionId: string }) {
-  if (!can(user, "registration.manage", { regionId: event.regionId })) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
+  if (!can(user, "registration.manage", { regionId: event.regionId })) throw refuse(user, "registration.manage", NOT_MANAGED);
 }
 
 /** Attendance can be marked once the event has started, and never for a cancelled one. */

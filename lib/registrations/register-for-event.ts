@@ -4,6 +4,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
+import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
@@ -33,7 +34,7 @@ export async function registerForEvent(db: Db, actor: SessionUser | null, eventI
       if (existing && existing.status !== "cancelled") {
         return { registration: existing, position: await waitlistPosition(tx, existing) };
       }
-      if (!event.publishedAt) throw new AppError("NOT_FOUND", "Мероприятие не найдено");
+      if (!event.publishedAt) throw refuse(user, "registration.self", "Мероприятие не найдено"); // a draft
       if (event.status !== "planned") throw new AppError("CONFLICT", "Запись закрыта: мероприятие уже проведено или отменено");
       if (event.startsAt <= now) throw new AppError("CONFLICT", "Запись закрыта: мероприятие уже началось");
       if (event.registrationDeadline && event.registrationDeadline < now) {

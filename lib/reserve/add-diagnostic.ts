@@ -5,10 +5,10 @@ import "server-only";
 import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { storeUploads } from "../files/store-uploads";
 import type { DiagnosticInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function addDiagnostic(
   db: Db,
@@ -21,7 +21,7 @@ export async function addDiagnostic(
       const candidate = await tx.reserveCandidate.findFirst({
         where: { id: input.candidateId, reserve: regionWhere(me, "reserve.diagnostics") },
       });
-      if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+      if (!candidate) throw refuse(me, "reserve.diagnostics", "Кандидат не найден");
       const record = await tx.reserveDiagnostic.create({ data: { ...input, createdById: me.id } });
       await tx.storedFile.createMany({ data: staged.map((f) => ({ ...f, uploadedById: me.id, diagnosticId: record.id })) });
       // the audit keeps the fact, not the summary: the result itself is read through the access log only

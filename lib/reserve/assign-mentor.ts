@@ -5,8 +5,9 @@ import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
-import { managedCandidateScope } from "./candidate-scope";
+import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import type { MentorInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function assignMentor(db: Db, actor: SessionUser | null, input: MentorInput) {
   const scope = managedCandidateScope(actor);
@@ -15,7 +16,7 @@ export async function assignMentor(db: Db, actor: SessionUser | null, input: Men
       where: { id: input.candidateId, ...scope },
       include: { reserve: true },
     });
-    if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!candidate) throw refuse(actor, "reserve.manage", "Кандидат не найден");
     const expert = await tx.expert.findFirst({ where: { projectId: candidate.reserve.projectId, code: input.expertCode } });
     if (!expert) throw new AppError("VALIDATION", "Проверьте поля формы", { expertCode: ["Эксперт с таким кодом не найден"] });
     const dayBefore = new Date(input.startedOn.getTime() - 86_400_000);

@@ -4,13 +4,14 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { can, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { pageArgs, toPage } from "../pagination";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
-import { candidateScope } from "./candidate-scope";
+import { candidateScope } from "../auth/policy/candidate-scope";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";
 import { TRANSITIONS } from "./lifecycle";
 import { planProgress } from "./plans/plan-progress";
+import { candidateReadAction } from "../auth/policy/candidate-read-action";
+import { refuse } from "../auth/policy/refuse";
 
 export async function getCandidateCard(db: Db, actor: SessionUser | null, id: string, historyPage = 1) {
   const scope = candidateScope(actor);
@@ -34,7 +35,7 @@ export async function getCandidateCard(db: Db, actor: SessionUser | null, id: st
         },
       },
     });
-    if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!candidate) throw refuse(actor, candidateReadAction(actor), "Кандидат не найден");
     const target = { regionId: candidate.reserve.regionId };
     const canManage = can(me, "reserve.manage", target);
     const seesDiagnostics = can(me, "reserve.diagnostics", target);

@@ -4,9 +4,9 @@ import "server-only";
 import type { Prisma, ReserveStatus } from "@prisma/client";
 import type { Db } from "../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
 import { pageArgs, toPage } from "../pagination";
 import { MEMBER_STATUSES } from "./lifecycle";
+import { refuse } from "../auth/policy/refuse";
 
 export const TERM_WARNING_DAYS = 90;
 
@@ -25,7 +25,7 @@ export async function getReserve(
       competitions: { orderBy: { year: "desc" }, select: { id: true, title: true, year: true, closedAt: true } },
     },
   });
-  if (!reserve) throw new AppError("NOT_FOUND", "Резерв не найден");
+  if (!reserve) throw refuse(me, "reserve.read", "Резерв не найден");
   const where: Prisma.ReserveCandidateWhereInput = { reserveId: id, ...(options.status ? { status: options.status } : {}) };
   const warnUntil = new Date(now.getTime() + TERM_WARNING_DAYS * 86_400_000);
   const [items, total, expiring, members] = await Promise.all([

@@ -6,12 +6,13 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import type { NominateInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function nominateCandidate(db: Db, actor: SessionUser | null, input: NominateInput) {
   const me = authorize(actor, "reserve.manage");
   return db.$transaction(async (tx) => {
     const reserve = await tx.personnelReserve.findFirst({ where: { id: input.reserveId, ...regionWhere(me, "reserve.manage") } });
-    if (!reserve) throw new AppError("NOT_FOUND", "Резерв не найден");
+    if (!reserve) throw refuse(me, "reserve.manage", "Резерв не найден");
     const participant = await tx.participant.findFirst({
       where: {
         projectId: reserve.projectId,

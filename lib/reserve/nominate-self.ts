@@ -9,6 +9,8 @@ import { AppError } from "../errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { portalLink } from "../http/app-url";
 import type { SelfNominationInput } from "./schemas";
+import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
+import { refuse } from "../auth/policy/refuse";
 
 export async function nominateSelf(db: Db, actor: SessionUser | null, input: SelfNominationInput) {
   const me = authorize(actor, "reserve.nominateSelf");
@@ -20,7 +22,7 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
         })
       : null;
     // a reserve of another region is «not found», like any record outside one's reach
-    if (!reserve || !participant) throw new AppError("NOT_FOUND", "Резерв не найден");
+    if (!reserve || !participant) throw refuse(me, "reserve.nominateSelf", "Резерв не найден");
     const existing = await tx.reserveCandidate.findUnique({
       where: { reserveId_participantId: { reserveId: reserve.id, participantId: participant.id } },
     });
@@ -41,7 +43,7 @@ export async function nominateSelf(db: Db, actor: SessionUser | null, input: Sel
       after: candidate,
     });
     const coordinators = await tx.userRegion.findMany({
-      where: { regionId: reserve.regionId, user: { role: "COORDINATOR" } },
+      where: regionCoordinatorLinksWhere(reserve.regionId),
       select: { userId: true },
     });
     await enqueueUserMessages(tx, {

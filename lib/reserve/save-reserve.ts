@@ -5,6 +5,7 @@ import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
 import type { ReserveInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function saveReserve(db: Db, actor: SessionUser | null, input: ReserveInput) {
   const me = authorize(actor, "reserve.manage", { regionId: input.regionId });
@@ -17,7 +18,7 @@ export async function saveReserve(db: Db, actor: SessionUser | null, input: Rese
     const before = id
       ? await tx.personnelReserve.findFirst({ where: { id, projectId: input.projectId, ...regionWhere(me, "reserve.manage") } })
       : null;
-    if (id && !before) throw new AppError("NOT_FOUND", "Резерв не найден");
+    if (id && !before) throw refuse(me, "reserve.manage", "Резерв не найден");
     const reserve = before
       ? await tx.personnelReserve.update({ where: { id: before.id }, data })
       : await tx.personnelReserve.create({ data });

@@ -6,9 +6,10 @@ import type { Db } from "../db/client";
 import type { SessionUser } from "../auth/permissions";
 import { AppError } from "../errors/app-error";
 import { applyTransition } from "./apply-transition";
-import { managedCandidateScope } from "./candidate-scope";
+import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import { MEMBER_STATUSES } from "./lifecycle";
 import type { TransitionInput } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -20,7 +21,7 @@ export async function transitionCandidate(db: Db, actor: SessionUser | null, inp
       where: { id: input.candidateId, ...scope },
       include: { reserve: true },
     });
-    if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!candidate) throw refuse(actor, "reserve.manage", "Кандидат не найден");
     const { reserve, ...row } = candidate;
     if (input.to === "included") {
       const members = await tx.reserveCandidate.count({ where: { reserveId: reserve.id, status: { in: [...MEMBER_STATUSES] } } });

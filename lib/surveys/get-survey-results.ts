@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { DbTx } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 import { pageArgs, toPage } from "../pagination";
 import { eventQuestions } from "./event-questions";
 import type { FormQuestion } from "./schemas";
@@ -46,12 +46,7 @@ export async function getSurveyResults(
       project: { select: { name: true, feedbackWindowDays: true } },
     },
   });
-  if (!event) {
-    const exists = await db.event.count({ where: { id: eventId } });
-    throw exists
-      ? new AppError("FORBIDDEN", "Результаты анкетирования доступны организаторам региона мероприятия и министерству")
-      : new AppError("NOT_FOUND", "Мероприятие не найдено");
-  }
+  if (!event) throw refuse(user, "feedback.read", "Мероприятие не найдено среди мероприятий ваших регионов");
   const questions = await eventQuestions(db, eventId);
   const ids = questions.map((q) => q.id);
   const commentsPage = opts.commentsPage ?? 1;

@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { AppError } from "../errors/app-error";
+import { refuse } from "../auth/policy/refuse";
 
 export async function setEventQuestions(db: Db, actor: SessionUser | null, eventId: string, questionIds: string[]) {
   const user = authorize(actor, "event.manage");
@@ -14,7 +15,7 @@ export async function setEventQuestions(db: Db, actor: SessionUser | null, event
       where: { id: eventId, ...regionWhere(user, "event.manage") },
       select: { id: true, projectId: true, surveyQuestions: { select: { questionId: true } } },
     });
-    if (!event) throw new AppError("FORBIDDEN", "Мероприятие не найдено среди мероприятий ваших регионов");
+    if (!event) throw refuse(user, "event.manage", "Мероприятие не найдено среди мероприятий ваших регионов");
     const kept = new Set(event.surveyQuestions.map((q) => q.questionId));
     const usable = await tx.surveyQuestion.count({
       where: {

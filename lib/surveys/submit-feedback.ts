@@ -11,6 +11,7 @@ import { fieldErrorsOf } from "../validation/zod";
 import { eventQuestions } from "./event-questions";
 import { feedbackWindow } from "./feedback-window";
 import { answersOf, feedbackSchemaFor } from "./schemas";
+import { refuse } from "../auth/policy/refuse";
 
 export async function submitFeedback(
   db: Db,
@@ -29,7 +30,7 @@ export async function submitFeedback(
         event: { select: { status: true, endsAt: true, project: { select: { feedbackWindowDays: true } } } },
       },
     });
-    if (!registration) throw new AppError("NOT_FOUND", "Вы не записаны на это мероприятие");
+    if (!registration) throw refuse(user, "feedback.submit", "Вы не записаны на это мероприятие");
     if (!registration.attended) {
       throw new AppError("FORBIDDEN", "Оценить мероприятие могут только участники, отмеченные как присутствовавшие");
     }

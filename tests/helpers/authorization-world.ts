@@ -1,5 +1,6 @@
 // The records the authorization matrix acts on: one project with an own region (the coordinator's, the
-// participant's, the expert's) and another region. Builders make a fresh record per call, so an allowed
+// participant's, the expert's) and another region. A record of the "peer" side is in the own region but
+// belongs to someone else (another participant, another mentor, an event without the world's expert). Builders make a fresh record per call, so an allowed
 // call that deletes or changes a record does not change the answer of the next role.
 import type { PrismaClient } from "@prisma/client";
 import type { SessionUser } from "../../lib/auth/permissions";
@@ -41,14 +42,36 @@ export async function buildWorld(db: PrismaClient) {
       userId: users.PARTICIPANT.id,
     },
   });
-  return { db, ...ctx, own, other, users, expert, member };
+  // "same region, other person": a second coordinator, expert and participant of the own region
+  const peerCoordinator = (await makeUser(db, "COORDINATOR", [own.id])).session;
+  const peerExpert = await db.expert.create({
+    data: {
+      projectId: ctx.project.id,
+      code: `EXP-${next()}`,
+      fullName: "Эксперт Соседний",
+      regionId: own.id,
+      userId: (await makeUser(db, "EXPERT")).session.id,
+    },
+  });
+  const peerMember = await db.participant.create({
+    data: {
+      projectId: ctx.project.id,
+      code: `P-${next()}`,
+      fullName: "Участник Соседний",
+      categoryId: ctx.category.id,
+      regionId: own.id,
+      userId: (await makeUser(db, "PARTICIPANT")).session.id,
+    },
+  });
+  return { db, ...ctx, own, other, users, expert, member, peerCoordinator, peerExpert, peerMember };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
-export type Side = "own" | "other";
-export const regionOf = (w: World, side: Side) => (side === "own" ? w.own : w.other);
+/** own: the user's own record (or one linked to them); peer: another person's of the same region; other: another region's */
+export type Side = "own" | "peer" | "other";
+export const regionOf = (w: World, side: Side) => (side === "other" ? w.other : w.own);
 
-/** A published event of the side's region; the own side's has the world's expert on it. */
+/** A published event of the side's region; the own side's has the world's expert on it, the peer side's the peer expert. */
 export async function eventIn(w: World, side: Side, extra: { draft?: boolean; requiresApproval?: boolean; past?: boolean } = {}) {
   const event = await makeEvent(w.db, w.project.id, regionOf(w, side).id, w.direction.id, extra);
   if (extra.past) {
@@ -57,7 +80,10 @@ export async function eventIn(w: World, side: Side, extra: { draft?: boolean; re
       data: { startsAt: new Date("2026-01-10T07:00:00Z"), endsAt: new Date("2026-01-10T10:00:00Z"), status: "held" },
     });
   }
-  if (side === "own") await w.db.eventExpert.create({ data: { eventId: event.id, expertId: w.expert.id, role: "speaker" } });
+  if (side !== "other") {
+    const expertId = side === "own" ? w.expert.id : w.peerExpert.id;
+    await w.db.eventExpert.create({ data: { eventId: event.id, expertId, role: "speaker" } });
+  }
   return event;
 }
 
@@ -87,7 +113,7 @@ export async function registrationIn(w: World, side: Side, status: "registered" 
 /** The participant user's own registration (own side) or someone else's (other side), on a past event. */
 export async function attendedEvent(w: World, side: Side) {
   const event = await eventIn(w, side, { past: true });
-  const participant = side === "own" ? w.member : await participantIn(w, side);
+  const participant = side === "own" ? w.member : side === "peer" ? w.peerMember : await participantIn(w, side);
   await w.db.registration.create({
     data: { eventId: event.id, participantId: participant.id, status: "registered", attended: true },
   });

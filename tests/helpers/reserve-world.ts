@@ -1,6 +1,7 @@
 // Reserve records of one side for the authorization matrix: a reserve with an included candidate (the
 // world's participant on the own side), a plan with an item, a competition with a stage, a criterion and
 // an entry juried by the world's expert (own side), and the expert as the candidate's mentor (own side);
+// on the peer side the same with the own region's second participant and expert (another person);
 // lighter builders for a mentored plan, a cyclogram task and a stored plan item file.
 import fs from "node:fs";
 import os from "node:os";
@@ -44,7 +45,7 @@ export async function emptyReserveIn(w: World, side: Side) {
 /** An included candidate of a fresh reserve: the world's participant on the own side. */
 async function includedCandidateIn(w: World, side: Side) {
   const reserve = await emptyReserveIn(w, side);
-  const person = side === "own" ? w.member : await participantIn(w, side);
+  const person = side === "own" ? w.member : side === "peer" ? w.peerMember : await participantIn(w, side);
   const candidate = await nominateCandidate(w.db, w.users.ADMIN, {
     reserveId: reserve.id,
     participantCode: person.code,
@@ -66,8 +67,10 @@ export async function reserveIn(w: World, side: Side) {
     planItemSchema.parse({ planId: plan.id, kind: "event", title: "Семинар", eventId: event.id, dueDate: "2026-12-31" }),
   );
   const mentor =
-    side === "own"
-      ? w.expert
+    side !== "other"
+      ? side === "own"
+        ? w.expert
+        : w.peerExpert
       : await w.db.expert.create({
           data: { projectId: w.project.id, code: `EXP-${next()}`, fullName: "Наставник Чужой", regionId: regionOf(w, side).id },
         });
@@ -107,7 +110,7 @@ export async function menteeIn(w: World, side: Side) {
     admin,
     planItemSchema.parse({ planId: plan.id, kind: "task", title: "Проект", dueDate: "2026-12-31" }),
   );
-  const mentor = side === "own" ? w.expert : await expertIn(w, side);
+  const mentor = side === "own" ? w.expert : side === "peer" ? w.peerExpert : await expertIn(w, side);
   const pair = await assignMentor(
     w.db,
     admin,

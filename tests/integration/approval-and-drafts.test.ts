@@ -96,7 +96,7 @@ describe("registration by approval", () => {
     const participantSession = a;
     const app = await registerForEvent(t.db, a, event.id, NOW);
     await expect(decideApplication(t.db, otherCoordinator, app.registration.id, { decision: "approve" })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "NOT_FOUND",
     });
     await expect(decideApplication(t.db, participantSession, app.registration.id, { decision: "approve" })).rejects.toMatchObject(
       {
@@ -157,7 +157,7 @@ describe("drafts", () => {
       code: "CONFLICT",
     });
 
-    await expect(publishEvent(t.db, otherCoordinator, event.id, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishEvent(t.db, otherCoordinator, event.id, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const published = await publishEvent(t.db, coordinator, event.id, NOW);
     expect(published.publishedAt?.toISOString()).toBe(NOW.toISOString());
     await expect(publishEvent(t.db, coordinator, event.id, NOW)).rejects.toMatchObject({ code: "CONFLICT" });

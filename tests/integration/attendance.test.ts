@@ -84,7 +84,7 @@ describe("registrants of an event", () => {
 
   it("is scoped to the event's region", async () => {
     const s = await scenario();
-    await expect(listEventRegistrants(t.db, s.other, s.event.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listEventRegistrants(t.db, s.other, s.event.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listEventRegistrants(t.db, s.people[0], s.event.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listEventRegistrants(t.db, null, s.event.id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(listEventRegistrants(t.db, s.own, "no-such-event")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -109,9 +109,9 @@ describe("attendance", () => {
     const s = await scenario();
     await expect(markAttendance(t.db, s.own, s.bor, true, AFTER)).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(markAttendance(t.db, s.own, s.volk, true, AFTER)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(markAttendance(t.db, s.other, s.yak, true, AFTER)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(markAttendance(t.db, s.other, s.yak, true, AFTER)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(markAttendanceByList(t.db, s.other, { eventId: s.event.id, attendedIds: [s.yak] }, AFTER)).rejects.toMatchObject(
-      { code: "FORBIDDEN" },
+      { code: "NOT_FOUND" },
     );
     await expect(
       markAttendanceByList(t.db, s.own, { eventId: s.event.id, attendedIds: [s.yak, s.bor] }, AFTER),
@@ -155,7 +155,7 @@ describe("promotion from the wait-list", () => {
       code: "CONFLICT",
       message: expect.stringContaining("Свободных мест нет"),
     });
-    await expect(promoteFromWaitlist(t.db, s.other, s.bor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(promoteFromWaitlist(t.db, s.other, s.bor)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await t.db.event.update({ where: { id: s.event.id }, data: { capacity: 3 } });
     expect(await promoteFromWaitlist(t.db, s.own, s.bor)).toMatchObject({ id: s.bor, status: "registered" });
     await expect(promoteFromWaitlist(t.db, s.own, s.yak)).rejects.toMatchObject({ code: "CONFLICT" });
@@ -198,7 +198,7 @@ describe("attendance sheet", () => {
     await markAttendance(t.db, s.own, s.yak, true, AFTER);
     const after = await getAttendanceSheet(t.db, s.admin, s.event.id, AFTER);
     expect(after.rows.map((r) => r[6])).toEqual(["Отсутствовал(а)", "Присутствовал(а)", ""]);
-    await expect(getAttendanceSheet(t.db, s.other, s.event.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getAttendanceSheet(t.db, s.other, s.event.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("CSV: BOM, ';' separator, header line, formulas defused; XLSX: the named sheet with the title", async () => {
@@ -218,12 +218,14 @@ describe("attendance sheet", () => {
     expect(ws.getCell("B6").value).toBe("Андреев Андрей");
   });
 
-  it("downloads answer 401/403 as Russian text and name the file by the event code", async () => {
+  it("downloads answer 401/403/404 as Russian text and name the file by the event code", async () => {
     const s = await scenario();
     const anonymous = await attendanceDownload(t.db, null, s.event.id, "csv");
     expect([anonymous.status, await anonymous.text()]).toEqual([401, "Войдите в систему"]);
+    // another region's event is «not found» (the refusal rule); a participant has no such right at all
     const foreign = await attendanceDownload(t.db, s.other, s.event.id, "xlsx");
-    expect(foreign.status).toBe(403);
+    expect(foreign.status).toBe(404);
+    expect((await attendanceDownload(t.db, s.people[0], s.event.id, "xlsx")).status).toBe(403);
     expect(foreign.headers.get("Content-Type")).toContain("text/plain");
     const ok = await attendanceDownload(t.db, s.own, s.event.id, "csv");
     const name = `attendance-${s.event.code}.csv`;

@@ -1,7 +1,10 @@
-// Issue 9, item 7: every server action ("use server" files) and every route handler (app/**/route.ts),
-// found on disk, is called as each role (and signed out) on a record of the own and of another region,
-// against a real database; its answer must be the one in tests/helpers/authorization-endpoints.ts.
-// An endpoint without an entry there fails the test.
+// Issue 9, item 7 and issue 17, item 5: every server action ("use server" files) and every route handler
+// (app/**/route.ts), found on disk, is called as each role (and signed out) on a record of three sides —
+// the user's own, another person's of the same region ("peer"), another region's — against a real
+// database; its answer must be the one written by hand in tests/helpers/authorization-endpoints.ts. An
+// endpoint without an entry there fails the test. After every refused call nothing may have been written
+// (a row count and newest row version per table), and a signed-in user's refusal must be in the security
+// log. Mixed inputs and drafts: tests/helpers/authorization-mixed.ts; pages: authorization-pages.test.ts.
 //
 // Seams: the session (lib/auth/session) answers the user under test — the real one needs a signed Auth.js
 // cookie and Next's request scope; Auth.js's signIn/signOut/handlers and next/cache, next/headers,
@@ -11,9 +14,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorize, type Action, type SessionUser, type Target } from "../../lib/auth/permissions";
+import { changedTables, writeSnapshots } from "../helpers/write-snapshot";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
-import { buildWorld, WHO, type Side, type World } from "../helpers/authorization-world";
-import { ENDPOINTS, type Fields, type RouteInput } from "../helpers/authorization-endpoints";
+import { buildWorld, participantIn, WHO, type Side, type Who, type World } from "../helpers/authorization-world";
+import { ENDPOINTS, type Expect, type Fields, type RouteInput } from "../helpers/authorization-endpoints";
+import { MIXED } from "../helpers/authorization-mixed";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: undefined as unknown, lastError: "" }));
 // the actions import the app's client: answer this file's database instead
@@ -146,11 +151,55 @@ async function callRoute(fn: (...args: unknown[]) => Promise<Response>, method: 
 
 let t: TestDatabase;
 let w: World;
+let snapshot: ReturnType<typeof writeSnapshots>;
 beforeAll(async () => {
   t = await createTestDatabase();
   session.db = t.db;
   w = await buildWorld(t.db);
+  snapshot = writeSnapshots(t.db);
 });
+
+const SIDES: Side[] = ["own", "peer", "other"];
+
+/** The hand-written expectation for one side: "region" covers the own region, "self" the own record only. */
+function wantOf(expected: Expect, side: Side): Answer {
+  if (expected === "all") return "allow";
+  if (expected === "region") return side === "other" ? "deny" : "allow";
+  if (expected === "self") return side === "own" ? "allow" : "deny";
+  return "deny";
+}
+
+const refusalsLogged = () => t.db.securityEvent.count({ where: { kind: "permission_denied" } });
+
+/**
+ * Calls `call` as `who`; when the answer is a refusal, checks that nothing was written and that a
+ * signed-in user's refusal reached the security log. Returns the answer and what went wrong.
+ */
+async function callChecked(who: Who, call: () => Promise<{ answer: Answer; detail: string }>, logged = true) {
+  const [before, loggedBefore] = [await snapshot(), await refusalsLogged()];
+  session.user = who === "anon" ? null : w.users[who];
+  try {
+    const got = await call();
+    const problems: string[] = [];
+    if (got.answer === "deny") {
+      const changed = changedTables(before, await snapshot());
+      if (changed.length) problems.push(`refused but wrote ${changed.join(", ")}`);
+      if (logged && who !== "anon" && !(await loggedSince(loggedBefore))) problems.push("refusal not in the security log");
+    }
+    return { ...got, problems };
+  } finally {
+    session.user = null;
+  }
+}
+
+/** The API logs a refusal without waiting for it (api-answer.ts): give it a moment. */
+async function loggedSince(count: number): Promise<boolean> {
+  for (let i = 0; i < 10; i++) {
+    if ((await refusalsLogged()) > count) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
 afterAll(async () => t?.drop());
 
 const onDisk = endpointsOnDisk();
@@ -176,20 +225,61 @@ describe("authorization matrix", () => {
       const fn = loaded[endpoint.name];
       const wrong: string[] = [];
       for (const who of WHO) {
-        for (const side of ["own", "other"] as Side[]) {
-          const expected = entry.expect[who] ?? "none";
-          const want: Answer = expected === "all" || (expected === "own" && side === "own") ? "allow" : "deny";
+        for (const side of SIDES) {
+          const want = wantOf(entry.expect[who] ?? "none", side);
           const input = await entry.input(w, side, who);
-          session.user = who === "anon" ? null : w.users[who];
-          const got =
-            endpoint.kind === "route"
-              ? await callRoute(fn, endpoint.name, input as RouteInput)
-              : await callAction(fn, input as Fields);
-          session.user = null;
+          const got = await callChecked(
+            who,
+            () =>
+              endpoint.kind === "route" ? callRoute(fn, endpoint.name, input as RouteInput) : callAction(fn, input as Fields),
+            !entry.notLogged,
+          );
           if (got.answer !== want) wrong.push(`${who} × ${side}: expected ${want}, got ${got.answer} (${got.detail})`);
+          for (const problem of got.problems) wrong.push(`${who} × ${side}: ${problem} (${got.detail})`);
         }
       }
       expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe("the nothing-written check", () => {
+  it("notices an insert, an update and a delete, and not a write rolled back", async () => {
+    const before = await snapshot();
+    const p = await participantIn(w, "own");
+    expect(changedTables(before, await snapshot())).toEqual(["Participant"]);
+    const inserted = await snapshot();
+    await t.db.participant.update({ where: { id: p.id }, data: { fullName: "Петров Пётр Иванович" } });
+    expect(changedTables(inserted, await snapshot())).toEqual(["Participant"]);
+    const updated = await snapshot();
+    await t.db
+      .$transaction(async (tx) => {
+        await tx.participant.update({ where: { id: p.id }, data: { fullName: "Отменено" } });
+        throw new Error("rolled back");
+      })
+      .catch(() => {});
+    expect(changedTables(updated, await snapshot())).toEqual([]);
+    await t.db.participant.delete({ where: { id: p.id } });
+    expect(changedTables(updated, await snapshot())).toEqual(["Participant"]);
+  });
+});
+
+describe("mixed inputs and drafts", () => {
+  for (const c of MIXED) {
+    it(c.name, async () => {
+      const [file, name] = c.endpoint.includes("#") ? c.endpoint.split("#") : c.endpoint.split(" ");
+      const kind = c.endpoint.includes("#") ? "action" : "route";
+      const loaded = (await import(path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<never>>;
+      const input = await c.input(w);
+      const got = await callChecked(c.who, () =>
+        kind === "route" ? callRoute(loaded[name], name, input as RouteInput) : callAction(loaded[name], input as Fields),
+      );
+      const after = c.after ? await c.after(w, input) : null;
+      expect({ answer: got.answer, problems: got.problems, after }, got.detail).toEqual({
+        answer: c.expect,
+        problems: [],
+        after: null,
+      });
     });
   }
 });

@@ -186,7 +186,7 @@ describe("cancelling and marking held", () => {
     });
     await expect(
       cancelEvent(t.db, coordinator.session, { id: foreign.id, cancelReason: "Болезнь лектора" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.event.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe("planned");
 
     const cancelled = await cancelEvent(t.db, coordinator.session, { id: own.id, cancelReason: "  Болезнь лектора " });
@@ -208,7 +208,7 @@ describe("cancelling and marking held", () => {
       code: "CONFLICT",
     });
     await expect(markEventHeld(t.db, coordinator.session, foreign.id, new Date("2027-01-01T00:00:00Z"))).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "NOT_FOUND",
     });
     await expect(markEventHeld(t.db, coordinator.session, event.id, new Date("2026-12-10T07:00:00Z"))).resolves.toMatchObject({
       status: "held",
@@ -248,7 +248,7 @@ describe("copies and series", () => {
     const foreign = await makeEvent(t.db, project.id, kos.id, direction.id);
     await expect(
       copyEvent(t.db, coordinator.session, { id: foreign.id, date: "2026-09-01", confirmWarnings: false }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await eventCount(project.id)).toBe(3);
   });
 

@@ -37,9 +37,9 @@ describe("event editing is scoped to the coordinator's regions", () => {
     expect(await t.db.auditLog.count({ where: { entity: "Event", entityId: own.id, userId: coordinator.user.id } })).toBe(1);
 
     await expect(updateEvent(t.db, coordinator.session, { ...form(direction.id), id: foreign.id })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "NOT_FOUND",
     });
-    await expect(getEventForEdit(t.db, coordinator.session, foreign.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getEventForEdit(t.db, coordinator.session, foreign.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await t.db.event.findUniqueOrThrow({ where: { id: foreign.id } })).title).toBe(foreign.title);
   });
 

@@ -188,8 +188,8 @@ describe("expert conclusions", () => {
     expect(await t.db.expertConclusion.count({ where: { eventId: s.event.id } })).toBe(1);
 
     // an expert not linked to the event, a coordinator, an admin: refused; the author's text is intact
-    await expect(saveConclusion(t.db, s.other, body(s.event.id, "1"), AFTER)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getConclusionForm(t.db, s.other, s.event.id, AFTER)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveConclusion(t.db, s.other, body(s.event.id, "1"), AFTER)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getConclusionForm(t.db, s.other, s.event.id, AFTER)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveConclusion(t.db, s.coordYar, body(s.event.id, "1"), AFTER)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(saveConclusion(t.db, s.admin, body(s.event.id, "1"), AFTER)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await t.db.expertConclusion.findUniqueOrThrow({ where: { id: first.conclusion.id } })).assessment).toBe(5);

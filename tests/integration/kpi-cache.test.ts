@@ -210,6 +210,27 @@ describe("KPI cache", () => {
     expect(await getDashboardData(t.db, admin, project, period)).toEqual(renamed);
   });
 
+  it("authorizes before the cache: a filled entry is refused to a reader without the right, and a coordinator is served", async () => {
+    const project = await t.db.project.findUniqueOrThrow({ where: { code: PROJECT } });
+    const period = { year: 2026, quarter: 3, cumulative: false };
+    await t.db.$executeRaw`DELETE FROM "KpiCache"`;
+    const filled = await getDashboardData(t.db, admin, project, period);
+    const participant = (await makeUser(t.db, "PARTICIPANT")).session;
+    const expert = (await makeUser(t.db, "EXPERT")).session;
+    await expect(getDashboardData(t.db, participant, project, period)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getDashboardData(t.db, expert, project, period)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getDashboardData(t.db, null, project, period)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(answerKpiRequest(t.db, participant, PROJECT, { year: "2026" })).resolves.toMatchObject({ status: 403 });
+    // the entry is keyed by project and period only: a coordinator reads the same figures, computed once
+    const region = await t.db.region.findFirstOrThrow({ where: { projects: { some: { projectId: project.id } } } });
+    const coordinator = (await makeUser(t.db, "COORDINATOR", [region.id])).session;
+    const { assessments: _a, ...figures } = await getDashboardData(t.db, coordinator, project, period);
+    const { assessments: _b, ...expected } = filled;
+    expect(figures).toEqual(expected);
+    const keys = await t.db.$queryRaw<{ key: string }[]>`SELECT key FROM "KpiCache" WHERE key LIKE '%dashboard%'`;
+    expect(keys.map((k) => k.key)).toEqual([`1:dashboard:${PROJECT}:2026:3:false`]);
+  });
+
   it("a valid entry already read by the instance is not sent again, and its value can't be changed", async () => {
     await t.db.$executeRaw`DELETE FROM "KpiCache"`;
     const fresh = await cachedYear();

@@ -69,7 +69,7 @@ describe("region scope", () => {
       participantSchema.parse({ id, fullName: "Новое Имя", email: "", phone: "", categoryId: ctx.category.id, regionId });
     await expect(updateParticipant(t.db, coordinator, edit(theirs.id, yar.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateParticipant(t.db, coordinator, edit(mine.id, kos.id))).rejects.toMatchObject({
-      code: "VALIDATION",
+      code: "FORBIDDEN",
       fieldErrors: { regionId: ["Можно выбрать только свой регион"] },
     });
     await updateParticipant(t.db, coordinator, edit(mine.id, yar.id));

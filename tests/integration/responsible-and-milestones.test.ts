@@ -44,9 +44,12 @@ describe("the responsible coordinator", () => {
       }),
     );
     const itemId = assignment.items[0].id;
-    expect((await listRegionCoordinators(t.db, ctx.regions[0].id)).map((c) => c.id).sort()).toEqual(
+    expect((await listRegionCoordinators(t.db, ministry, ctx.regions[0].id)).map((c) => c.id).sort()).toEqual(
       [firstUser.id, secondUser.id].sort(),
     );
+    // the list is for whoever may choose the responsible person there: not another region's coordinator
+    await expect(listRegionCoordinators(t.db, stranger, ctx.regions[0].id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listRegionCoordinators(t.db, null, ctx.regions[0].id)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // the protocol made the first coordinator by name responsible; the ministry picks the other one
     const initial = assignment.items[0].responsibleId;

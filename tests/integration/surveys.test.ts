@@ -180,8 +180,8 @@ describe("results for organizers", () => {
     const { ctx, event } = await heldEvent(1);
     const other = (await makeUser(t.db, "COORDINATOR", [ctx.regions[1].id])).session;
     const ministry = (await makeUser(t.db, "MINISTRY")).session;
-    await expect(getSurveyResults(t.db, other, event.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(setEventQuestions(t.db, other, event.id, [])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getSurveyResults(t.db, other, event.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setEventQuestions(t.db, other, event.id, [])).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getSurveyResults(t.db, ministry, event.id)).attendees).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const reporter = can(user, "assignment.report", { regionId: item.regionId });
   const reviewer = can(user, "assignment.review");
   const assigner = can(user, "assignment.assign", { regionId: item.regionId }) && item.status !== "accepted";
-  const coordinators = assigner ? await listRegionCoordinators(db, item.regionId) : [];
+  const coordinators = assigner ? await listRegionCoordinators(db, user, item.regionId) : [];
   const mayReport = reporter && ["issued", "in_progress", "returned"].includes(item.status);
   const { meeting } = item.assignment;
   return (

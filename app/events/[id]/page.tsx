@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
+import { isLinkedExpert } from "@/lib/auth/policy/is-linked-expert";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getEvent } from "@/lib/events/get-event";
@@ -35,7 +36,7 @@ export default async function EventPage({
   const conclusions = can(user, "conclusion.read", { regionId: event.regionId })
     ? await listEventConclusions(db, user, event.id, pageFrom(cpage))
     : null;
-  const linkedExpert = user?.role === "EXPERT" && event.experts.some((e) => e.expert.userId === user.id);
+  const linkedExpert = isLinkedExpert(user, event.experts);
   return (
     <article>
       <p className="mb-2">

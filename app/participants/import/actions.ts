@@ -6,6 +6,7 @@ import { AppError, isAppError } from "@/lib/errors/app-error";
 import { importParticipants } from "@/lib/participants/import-participants";
 import { PREVIEW_ERRORS, PREVIEW_ROWS, type ImportState } from "@/lib/participants/import-state";
 import { getCurrentProject } from "@/lib/projects/current-project";
+import { recordRefusal } from "@/lib/security-log/record-refusal";
 
 /** Проверка (mode=preview) или запись (mode=write) файла участников. */
 export async function importParticipantsAction(_state: ImportState, formData: FormData): Promise<ImportState> {
@@ -40,7 +41,10 @@ export async function importParticipantsAction(_state: ImportState, formData: Fo
       written,
     };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message };
+    if (isAppError(error)) {
+      await recordRefusal(error);
+      return { ok: false, message: error.message };
+    }
     console.error(error);
     return { ok: false, message: "Не удалось обработать файл: внутренняя ошибка" };
   }

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/forms/action-button";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
+import { regionsVisibleTo } from "@/lib/auth/policy/regions-visible-to";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatUtcDay } from "@/lib/time/format-date";
@@ -27,9 +28,7 @@ export default async function CyclogramPage({ searchParams }: Props) {
   const user = await getSessionUser();
   const project = await getCurrentProject(db);
   if (!project) return <p>Проект ещё не создан.</p>;
-  const regions = (await getProjectReference(db, project.id)).regions.filter(
-    (r) => user?.role !== "COORDINATOR" || user.regionIds.includes(r.id),
-  );
+  const regions = regionsVisibleTo(user, "cyclogram.read", (await getProjectReference(db, project.id)).regions);
   const region = regions.find((r) => r.id === search.region) ?? regions[0];
   const y = Number(search.year);
   const year = Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : currentCycleYear(new Date());

@@ -4,7 +4,11 @@
 import "server-only";
 import type { CompetencyRater } from "@prisma/client";
 import type { Db } from "../../db/client";
-import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
+import { authorize, regionWhere, scopeOf, type SessionUser } from "../../auth/permissions";
+import { activeMentorWhere } from "../../auth/policy/active-mentor-where";
+import { jurorWhere } from "../../auth/policy/juror-where";
+import { refuse } from "../../auth/policy/refuse";
+import { selfCandidateWhere } from "../../auth/policy/self-candidate-where";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import type { AssessmentInput } from "../schemas";
@@ -14,26 +18,25 @@ export async function assessCompetency(db: Db, actor: SessionUser | null, input:
   return db.$transaction(async (tx) => {
     let rater: CompetencyRater;
     let found;
-    if (actor.role === "PARTICIPANT") {
-      const me = authorize(actor, "reserve.self");
+    // who rates follows from the scopes: "self" of reserve.assess (an expert: mentor or juror), a region
+    // scope (an organizer), reserve.self (the member)
+    const assess = scopeOf(actor, "reserve.assess");
+    const action = assess ? "reserve.assess" : "reserve.self";
+    if (!assess && scopeOf(actor, "reserve.self")) {
       found = await tx.reserveCandidate.findFirst({
-        where: { id: input.candidateId, participant: { userId: me.id } },
+        where: { id: input.candidateId, ...selfCandidateWhere(actor.id) },
         include: { reserve: true },
       });
       rater = "self";
-    } else if (actor.role === "EXPERT") {
-      const me = authorize(actor, "reserve.assess");
+    } else if (assess === "self") {
       const base = { id: input.candidateId };
       found = await tx.reserveCandidate.findFirst({
-        where: { ...base, mentorPairs: { some: { endedOn: null, expert: { userId: me.id } } } },
+        where: { ...base, ...activeMentorWhere(actor.id) },
         include: { reserve: true },
       });
       rater = "mentor";
       if (!found) {
-        found = await tx.reserveCandidate.findFirst({
-          where: { ...base, entries: { some: { jury: { some: { conflictReason: null, expert: { userId: me.id } } } } } },
-          include: { reserve: true },
-        });
+        found = await tx.reserveCandidate.findFirst({ where: { ...base, ...jurorWhere(actor.id) }, include: { reserve: true } });
         rater = "expert";
       }
     } else {
@@ -44,7 +47,7 @@ export async function assessCompetency(db: Db, actor: SessionUser | null, input:
       });
       rater = input.rater ?? "supervisor";
     }
-    if (!found) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!found) throw refuse(actor, action, "Кандидат не найден");
     const competency = await tx.competency.findFirst({
       where: { id: input.competencyId, projectId: found.reserve.projectId, archivedAt: null },
     });

@@ -4,8 +4,8 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
-import { AppError } from "../../errors/app-error";
 import { DEFICIT_SHARE } from "./get-competency-profile";
+import { refuse } from "../../auth/policy/refuse";
 
 export type DeficitRow = {
   competencyId: string;
@@ -19,7 +19,7 @@ export type DeficitRow = {
 export async function getReserveDeficits(db: Db, actor: SessionUser | null, reserveId: string): Promise<DeficitRow[]> {
   const me = authorize(actor, "reserve.read");
   const reserve = await db.personnelReserve.findFirst({ where: { id: reserveId, ...regionWhere(me, "reserve.read") } });
-  if (!reserve) throw new AppError("NOT_FOUND", "Резерв не найден");
+  if (!reserve) throw refuse(me, "reserve.read", "Резерв не найден");
   const rows = await db.$queryRaw<
     { competencyId: string; area: string; name: string; assessed: bigint; withDeficit: bigint; mean: number | null }[]
   >(Prisma.sql`

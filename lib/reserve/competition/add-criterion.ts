@@ -5,6 +5,7 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { managedCompetition } from "./managed-competition";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function addCriterion(
   db: Db,
@@ -14,7 +15,7 @@ export async function addCriterion(
   const scope = managedCompetition(actor);
   return db.$transaction(async (tx) => {
     const stage = await tx.competitionStage.findFirst({ where: { id: input.stageId, competition: scope } });
-    if (!stage) throw new AppError("NOT_FOUND", "Этап не найден");
+    if (!stage) throw refuse(actor, "competition.manage", "Этап не найден");
     if (stage.closedAt) throw new AppError("CONFLICT", "Этап уже подведён");
     const criterion = await tx.competitionCriterion.create({ data: input });
     await writeAudit(tx, {

@@ -5,6 +5,7 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { managedCompetition } from "./managed-competition";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function addStage(
   db: Db,
@@ -14,7 +15,7 @@ export async function addStage(
   const scope = managedCompetition(actor);
   return db.$transaction(async (tx) => {
     const competition = await tx.competition.findFirst({ where: { id: input.competitionId, ...scope } });
-    if (!competition) throw new AppError("NOT_FOUND", "Конкурс не найден");
+    if (!competition) throw refuse(actor, "competition.manage", "Конкурс не найден");
     if (competition.closedAt) throw new AppError("CONFLICT", "Конкурс завершён");
     const last = await tx.competitionStage.findFirst({ where: { competitionId: competition.id }, orderBy: { position: "desc" } });
     const stage = await tx.competitionStage.create({ data: { ...input, position: (last?.position ?? 0) + 1 } });

@@ -5,6 +5,7 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { managedCompetition } from "./managed-competition";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function assignJuror(db: Db, actor: SessionUser | null, input: { entryId: string; expertCode: string }) {
   const scope = managedCompetition(actor);
@@ -13,7 +14,7 @@ export async function assignJuror(db: Db, actor: SessionUser | null, input: { en
       where: { id: input.entryId, competition: scope },
       include: { competition: { include: { reserve: true } } },
     });
-    if (!entry) throw new AppError("NOT_FOUND", "Участник конкурса не найден");
+    if (!entry) throw refuse(actor, "competition.manage", "Участник конкурса не найден");
     const expert = await tx.expert.findFirst({
       where: { projectId: entry.competition.reserve.projectId, code: input.expertCode },
     });

@@ -9,6 +9,7 @@ import { AppError } from "../../errors/app-error";
 import { applyTransition } from "../apply-transition";
 import { managedCompetition } from "./managed-competition";
 import { stageRanking } from "./stage-ranking";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function closeStage(db: Db, actor: SessionUser | null, stageId: string, now = new Date()) {
   const scope = managedCompetition(actor);
@@ -18,7 +19,7 @@ export async function closeStage(db: Db, actor: SessionUser | null, stageId: str
         where: { id: stageId, competition: scope },
         include: { competition: true },
       });
-      if (!stage) throw new AppError("NOT_FOUND", "Этап не найден");
+      if (!stage) throw refuse(actor, "competition.manage", "Этап не найден");
       if (stage.closedAt) throw new AppError("CONFLICT", "Этап уже подведён");
       const open = await tx.competitionStage.count({
         where: { competitionId: stage.competitionId, position: { lt: stage.position }, closedAt: null },

@@ -3,7 +3,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function createCompetition(
   db: Db,
@@ -15,7 +15,7 @@ export async function createCompetition(
     const reserve = await tx.personnelReserve.findFirst({
       where: { id: input.reserveId, ...regionWhere(me, "competition.manage") },
     });
-    if (!reserve) throw new AppError("NOT_FOUND", "Резерв не найден");
+    if (!reserve) throw refuse(me, "competition.manage", "Резерв не найден");
     const competition = await tx.competition.create({ data: input });
     await writeAudit(tx, {
       actorId: me.id,

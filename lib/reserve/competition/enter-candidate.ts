@@ -5,12 +5,13 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { managedCompetition } from "./managed-competition";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function enterCandidate(db: Db, actor: SessionUser | null, input: { competitionId: string; candidateId: string }) {
   const scope = managedCompetition(actor);
   return db.$transaction(async (tx) => {
     const competition = await tx.competition.findFirst({ where: { id: input.competitionId, ...scope } });
-    if (!competition) throw new AppError("NOT_FOUND", "Конкурс не найден");
+    if (!competition) throw refuse(actor, "competition.manage", "Конкурс не найден");
     if (competition.closedAt) throw new AppError("CONFLICT", "Конкурс завершён");
     const candidate = await tx.reserveCandidate.findFirst({
       where: { id: input.candidateId, reserveId: competition.reserveId, status: { notIn: ["appointed", "excluded"] } },

@@ -3,8 +3,8 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../../auth/permissions";
-import { AppError } from "../../errors/app-error";
 import { stageRanking, type RankingRow } from "./stage-ranking";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function getCompetition(db: Db, actor: SessionUser | null, id: string) {
   const me = authorize(actor, "reserve.read");
@@ -23,7 +23,7 @@ export async function getCompetition(db: Db, actor: SessionUser | null, id: stri
       },
     },
   });
-  if (!competition) throw new AppError("NOT_FOUND", "Конкурс не найден");
+  if (!competition) throw refuse(me, "reserve.read", "Конкурс не найден");
   const rankings: Record<string, RankingRow[]> = {};
   for (const stage of competition.stages) {
     rankings[stage.id] = stage.closedAt

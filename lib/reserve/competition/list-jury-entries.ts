@@ -3,11 +3,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
+import { linkedExpertWhere } from "../../auth/policy/linked-expert-where";
 import { pageArgs, toPage } from "../../pagination";
 
 export async function listJuryEntries(db: Db, actor: SessionUser | null, page: number) {
   const me = authorize(actor, "competition.score");
-  const where = { expert: { userId: me.id } };
+  const where = { expert: linkedExpertWhere(me.id) };
   const [items, total] = await Promise.all([
     db.juryAssignment.findMany({
       where,
@@ -38,7 +39,7 @@ export async function listJuryEntries(db: Db, actor: SessionUser | null, page: n
     db.juryAssignment.count({ where }),
   ]);
   const scores = await db.competitionScore.findMany({
-    where: { expert: { userId: me.id }, entryId: { in: items.map((i) => i.entryId) } },
+    where: { expert: linkedExpertWhere(me.id), entryId: { in: items.map((i) => i.entryId) } },
     select: { entryId: true, criterionId: true, score: true },
   });
   return toPage(

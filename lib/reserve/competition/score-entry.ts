@@ -3,6 +3,8 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
+import { jurorAssignmentWhere } from "../../auth/policy/juror-assignment-where";
+import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError, type FieldErrors } from "../../errors/app-error";
 import { stillInAt } from "./entries-still-in";
@@ -16,14 +18,14 @@ export async function scoreEntry(
   const me = authorize(actor, "competition.score");
   return db.$transaction(async (tx) => {
     const assignment = await tx.juryAssignment.findFirst({
-      where: { entryId: input.entryId, conflictReason: null, expert: { userId: me.id } },
+      where: { entryId: input.entryId, ...jurorAssignmentWhere(me.id) },
     });
-    if (!assignment) throw new AppError("NOT_FOUND", "Этот участник конкурса вам не назначен");
+    if (!assignment) throw refuse(me, "competition.score", "Этот участник конкурса вам не назначен");
     const stage = await tx.competitionStage.findFirst({
       where: { id: input.stageId, competitionId: assignment.competitionId },
       include: { criteria: true },
     });
-    if (!stage) throw new AppError("NOT_FOUND", "Этап не найден");
+    if (!stage) throw refuse(me, "competition.score", "Этап не найден");
     if (stage.closedAt) throw new AppError("CONFLICT", "Этап уже подведён: оценки не принимаются");
     const inGame = await tx.competitionEntry.count({ where: { id: input.entryId, ...stillInAt(stage.position) } });
     if (!inGame) throw new AppError("CONFLICT", "Участник не прошёл предыдущий этап");

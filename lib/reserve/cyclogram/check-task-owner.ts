@@ -1,8 +1,9 @@
 // The owner of a cyclogram activity must be an active portal user who manages the region: its coordinator
-// or an administrator (they get the tasks' reminders).
+// or an administrator (they get the tasks' reminders): whoever holds cyclogram.manage for the region.
 import "server-only";
 import type { DbTx } from "../../db/client";
 import { AppError } from "../../errors/app-error";
+import { permissionHoldersWhere } from "../../auth/policy/permission-holders-where";
 
 export async function checkTaskOwner(tx: DbTx, ownerUserId: string | null, regionId: string) {
   if (!ownerUserId) return;
@@ -10,7 +11,7 @@ export async function checkTaskOwner(tx: DbTx, ownerUserId: string | null, regio
     where: {
       id: ownerUserId,
       active: true,
-      OR: [{ role: "ADMIN" }, { role: "COORDINATOR", regions: { some: { regionId } } }],
+      ...permissionHoldersWhere("cyclogram.manage", regionId),
     },
   });
   if (!owner) {

@@ -6,6 +6,7 @@ import type { DbTx } from "../../db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { portalLink } from "../../http/app-url";
 import { dayMonthYear } from "../../time/day-month-year";
+import { regionCoordinatorLinksWhere } from "../../auth/policy/region-coordinator-links-where";
 
 const DAY = 86_400_000;
 /** Tasks overdue longer than this are not reminded any more (a restarted portal doesn't flood mail). */
@@ -38,7 +39,7 @@ export async function enqueueCyclogramReminders(db: DbTx, now = new Date()): Pro
   const regionIds = [...new Set([...soon, ...overdue].filter((t) => !t.ownerUserId).map((t) => t.activity.regionId))];
   const links = regionIds.length
     ? await db.userRegion.findMany({
-        where: { regionId: { in: regionIds }, user: { role: "COORDINATOR" } },
+        where: regionCoordinatorLinksWhere(regionIds),
         select: { regionId: true, userId: true },
       })
     : [];

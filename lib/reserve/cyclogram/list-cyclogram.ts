@@ -7,6 +7,7 @@ import type { Db } from "../../db/client";
 import { authorize, can, type SessionUser } from "../../auth/permissions";
 import { pageArgs, toPage } from "../../pagination";
 import { cyclogramTaskStatus } from "./task-status";
+import { regionCoordinatorsWhere } from "../../auth/policy/region-coordinators-where";
 
 export type TaskFilter = "open" | "overdue" | "done" | undefined;
 
@@ -45,7 +46,7 @@ export async function listCyclogram(
     db.cyclogramTask.count({ where: { activity: scope, year: options.year, doneAt: null, dueOn: { lt: today } } }),
     // who may own the region's tasks (checkTaskOwner): its coordinators
     db.user.findMany({
-      where: { active: true, role: "COORDINATOR", regions: { some: { regionId: options.regionId } } },
+      where: regionCoordinatorsWhere(options.regionId, { activeOnly: true }),
       orderBy: [{ fullName: "asc" }, { id: "asc" }],
       select: { id: true, fullName: true },
       take: 100,

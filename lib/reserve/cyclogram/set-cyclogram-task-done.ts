@@ -3,7 +3,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function setCyclogramTaskDone(
   db: Db,
@@ -16,7 +16,7 @@ export async function setCyclogramTaskDone(
     const task = await tx.cyclogramTask.findFirst({
       where: { id: input.id, activity: regionWhere(me, "cyclogram.manage") },
     });
-    if (!task) throw new AppError("NOT_FOUND", "Задача не найдена");
+    if (!task) throw refuse(me, "cyclogram.manage", "Задача не найдена");
     const after = await tx.cyclogramTask.update({
       where: { id: task.id },
       data: input.done ? { doneAt: task.doneAt ?? now, doneById: task.doneById ?? me.id } : { doneAt: null, doneById: null },

@@ -4,8 +4,8 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
 import { checkTaskOwner } from "./check-task-owner";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function setCyclogramTaskOwner(
   db: Db,
@@ -18,7 +18,7 @@ export async function setCyclogramTaskOwner(
       where: { id: input.id, activity: regionWhere(me, "cyclogram.manage") },
       include: { activity: { select: { regionId: true } } },
     });
-    if (!task) throw new AppError("NOT_FOUND", "Задача не найдена");
+    if (!task) throw refuse(me, "cyclogram.manage", "Задача не найдена");
     await checkTaskOwner(tx, input.ownerUserId, task.activity.regionId);
     const { activity: _activity, ...before } = task;
     const after = await tx.cyclogramTask.update({ where: { id: task.id }, data: { ownerUserId: input.ownerUserId } });

@@ -5,13 +5,14 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function endMentorPair(db: Db, actor: SessionUser | null, input: { pairId: string; endedOn: Date }) {
   const scope = managedCandidateScope(actor);
   return db.$transaction(async (tx) => {
     const pair = await tx.mentorPair.findFirst({ where: { id: input.pairId, endedOn: null, candidate: scope } });
-    if (!pair) throw new AppError("NOT_FOUND", "Наставническая пара не найдена");
+    if (!pair) throw refuse(actor, "reserve.manage", "Наставническая пара не найдена");
     if (input.endedOn < pair.startedOn) {
       throw new AppError("VALIDATION", "Проверьте поля формы", { endedOn: ["Не раньше начала наставничества"] });
     }

@@ -3,12 +3,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
+import { linkedExpertWhere } from "../../auth/policy/linked-expert-where";
 import { pageArgs, toPage } from "../../pagination";
 import { planProgress } from "../plans/plan-progress";
 
 export async function listMyMentees(db: Db, actor: SessionUser | null, page: number) {
   const me = authorize(actor, "mentoring.log");
-  const where = { expert: { userId: me.id } };
+  const where = { expert: linkedExpertWhere(me.id) };
   const [items, total] = await Promise.all([
     db.mentorPair.findMany({
       where,

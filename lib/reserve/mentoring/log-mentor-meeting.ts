@@ -3,6 +3,8 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
+import { activeMentorPairWhere } from "../../auth/policy/active-mentor-pair-where";
+import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import type { MeetingInput } from "./schemas";
@@ -10,8 +12,8 @@ import type { MeetingInput } from "./schemas";
 export async function logMentorMeeting(db: Db, actor: SessionUser | null, input: MeetingInput, now = new Date()) {
   const me = authorize(actor, "mentoring.log");
   return db.$transaction(async (tx) => {
-    const pair = await tx.mentorPair.findFirst({ where: { id: input.pairId, endedOn: null, expert: { userId: me.id } } });
-    if (!pair) throw new AppError("NOT_FOUND", "Наставническая пара не найдена");
+    const pair = await tx.mentorPair.findFirst({ where: { id: input.pairId, ...activeMentorPairWhere(me.id) } });
+    if (!pair) throw refuse(me, "mentoring.log", "Наставническая пара не найдена");
     if (input.heldOn < pair.startedOn) {
       throw new AppError("VALIDATION", "Проверьте поля формы", {
         heldOn: ["Встреча не может быть раньше начала наставничества"],

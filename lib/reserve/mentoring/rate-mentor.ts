@@ -4,8 +4,8 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
 import type { MentorRatingInput } from "./schemas";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function rateMentor(db: Db, actor: SessionUser | null, input: MentorRatingInput, now = new Date()) {
   const me = authorize(actor, "mentoring.rate");
@@ -19,7 +19,7 @@ export async function rateMentor(db: Db, actor: SessionUser | null, input: Mento
         OR: [{ endedOn: null }, { endedOn: { gte: new Date(Date.UTC(year, 0, 1)) } }],
       },
     });
-    if (!pair) throw new AppError("NOT_FOUND", "Наставник не найден");
+    if (!pair) throw refuse(me, "mentoring.rate", "Наставник не найден");
     const before = await tx.mentorRating.findUnique({ where: { pairId_year: { pairId: pair.id, year } } });
     const data = { rating: input.rating, comment: input.comment };
     const after = await tx.mentorRating.upsert({

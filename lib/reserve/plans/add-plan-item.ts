@@ -5,8 +5,9 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanItemInput } from "../schemas";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function addPlanItem(db: Db, actor: SessionUser | null, input: PlanItemInput) {
   const scope = managedCandidateScope(actor);
@@ -15,7 +16,7 @@ export async function addPlanItem(db: Db, actor: SessionUser | null, input: Plan
       where: { id: input.planId, candidate: scope },
       include: { candidate: { include: { reserve: true } } },
     });
-    if (!plan) throw new AppError("NOT_FOUND", "План не найден");
+    if (!plan) throw refuse(actor, "reserve.manage", "План не найден");
     const projectId = plan.candidate.reserve.projectId;
     if (input.competencyId && !(await tx.competency.count({ where: { id: input.competencyId, projectId } }))) {
       throw new AppError("VALIDATION", "Проверьте поля формы", { competencyId: ["Компетенция не найдена"] });

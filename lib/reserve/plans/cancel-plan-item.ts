@@ -5,13 +5,14 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function cancelPlanItem(db: Db, actor: SessionUser | null, input: { itemId: string; reason: string }) {
   const scope = managedCandidateScope(actor);
   return db.$transaction(async (tx) => {
     const item = await tx.developmentPlanItem.findFirst({ where: { id: input.itemId, plan: { candidate: scope } } });
-    if (!item) throw new AppError("NOT_FOUND", "Пункт плана не найден");
+    if (!item) throw refuse(actor, "reserve.manage", "Пункт плана не найден");
     if (item.status === "done") throw new AppError("CONFLICT", "Выполненный пункт отменить нельзя");
     if (item.status === "cancelled") throw new AppError("CONFLICT", "Пункт плана уже отменён");
     // the update names the status it read, so a member's report arriving meanwhile isn't overwritten

@@ -3,20 +3,19 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../../db/client";
-import { authorize, type SessionUser } from "../../auth/permissions";
+import { scopeOf, type SessionUser } from "../../auth/permissions";
+import { activeMentorWhere } from "../../auth/policy/active-mentor-where";
+import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 
 export async function commentPlanItem(db: Db, actor: SessionUser | null, input: { itemId: string; comment: string }) {
-  let scope: Prisma.ReserveCandidateWhereInput;
-  if (actor?.role === "EXPERT") {
-    const me = authorize(actor, "reserve.mentor");
-    scope = { mentorPairs: { some: { endedOn: null, expert: { userId: me.id } } } };
-  } else scope = managedCandidateScope(actor);
+  // a mentor (reserve.mentor) comments their mentees' plans, an organizer those of their regions
+  const asMentor = !!actor && !!scopeOf(actor, "reserve.mentor");
+  const scope: Prisma.ReserveCandidateWhereInput = asMentor ? activeMentorWhere(actor.id) : managedCandidateScope(actor);
   return db.$transaction(async (tx) => {
     const item = await tx.developmentPlanItem.findFirst({ where: { id: input.itemId, plan: { candidate: scope } } });
-    if (!item) throw new AppError("NOT_FOUND", "Пункт плана не найден");
+    if (!item) throw refuse(actor, asMentor ? "reserve.mentor" : "reserve.manage", "Пункт плана не найден");
     const after = await tx.developmentPlanItem.update({ where: { id: item.id }, data: { mentorComment: input.comment } });
     await writeAudit(tx, {
       actorId: actor!.id,

@@ -9,6 +9,7 @@ import { AppError } from "../../errors/app-error";
 import { MAX_FILES_PER_RECORD } from "../../files/file-limits";
 import { storeUploads } from "../../files/store-uploads";
 import type { CompleteItemInput } from "../schemas";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function completePlanItem(
   db: Db,
@@ -23,7 +24,7 @@ export async function completePlanItem(
         where: { id: input.itemId, plan: { candidate: { participant: { userId: me.id } } } },
         include: { _count: { select: { files: true } } },
       });
-      if (!item) throw new AppError("NOT_FOUND", "Пункт плана не найден");
+      if (!item) throw refuse(me, "reserve.self", "Пункт плана не найден");
       if (item.status === "cancelled") throw new AppError("CONFLICT", "Пункт плана отменён");
       if (item._count.files + staged.length > MAX_FILES_PER_RECORD) {
         const message = `К пункту можно приложить не больше ${MAX_FILES_PER_RECORD} файлов (уже ${item._count.files})`;

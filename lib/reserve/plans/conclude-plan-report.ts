@@ -6,13 +6,14 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function concludePlanReport(db: Db, actor: SessionUser | null, input: { planId: string; conclusion: string }) {
   const scope = managedCandidateScope(actor);
   return db.$transaction(async (tx) => {
     const plan = await tx.developmentPlan.findFirst({ where: { id: input.planId, candidate: scope } });
-    if (!plan) throw new AppError("NOT_FOUND", "План не найден");
+    if (!plan) throw refuse(actor, "reserve.manage", "План не найден");
     if (!plan.reportSubmittedAt) throw new AppError("CONFLICT", "Участник ещё не представил годовой отчёт");
     const after = await tx.developmentPlan.update({ where: { id: plan.id }, data: { curatorConclusion: input.conclusion } });
     await writeAudit(tx, {

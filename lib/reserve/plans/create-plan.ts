@@ -6,14 +6,15 @@ import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
 import { applyTransition } from "../apply-transition";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanInput } from "../schemas";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function createPlan(db: Db, actor: SessionUser | null, input: PlanInput) {
   const scope = managedCandidateScope(actor);
   return db.$transaction(async (tx) => {
     const candidate = await tx.reserveCandidate.findFirst({ where: { id: input.candidateId, ...scope } });
-    if (!candidate) throw new AppError("NOT_FOUND", "Кандидат не найден");
+    if (!candidate) throw refuse(actor, "reserve.manage", "Кандидат не найден");
     if (candidate.status !== "included" && candidate.status !== "in_development") {
       throw new AppError("CONFLICT", "План развития составляется для включённых в резерв");
     }

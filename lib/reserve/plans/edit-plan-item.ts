@@ -5,8 +5,9 @@ import type { Db } from "../../db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
-import { managedCandidateScope } from "../candidate-scope";
+import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { EditPlanItemInput } from "../schemas";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function editPlanItem(db: Db, actor: SessionUser | null, input: EditPlanItemInput) {
   const scope = managedCandidateScope(actor);
@@ -16,7 +17,7 @@ export async function editPlanItem(db: Db, actor: SessionUser | null, input: Edi
       where: { id: itemId, plan: { candidate: scope } },
       include: { plan: { select: { candidate: { select: { reserve: { select: { projectId: true } } } } } } },
     });
-    if (!item) throw new AppError("NOT_FOUND", "Пункт плана не найден");
+    if (!item) throw refuse(actor, "reserve.manage", "Пункт плана не найден");
     if (item.status === "cancelled") throw new AppError("CONFLICT", "Пункт плана отменён");
     const projectId = item.plan.candidate.reserve.projectId;
     if (data.competencyId && !(await tx.competency.count({ where: { id: data.competencyId, projectId } }))) {

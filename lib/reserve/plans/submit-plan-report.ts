@@ -5,6 +5,7 @@ import type { Db } from "../../db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { AppError } from "../../errors/app-error";
+import { refuse } from "../../auth/policy/refuse";
 
 export async function submitPlanReport(
   db: Db,
@@ -17,7 +18,7 @@ export async function submitPlanReport(
     const plan = await tx.developmentPlan.findFirst({
       where: { id: input.planId, candidate: { participant: { userId: me.id } } },
     });
-    if (!plan) throw new AppError("NOT_FOUND", "План не найден");
+    if (!plan) throw refuse(me, "reserve.self", "План не найден");
     if (plan.curatorConclusion) throw new AppError("CONFLICT", "Куратор уже дал заключение по отчёту");
     const after = await tx.developmentPlan.update({
       where: { id: plan.id },

@@ -29,7 +29,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   const card = await guardPage(() => getCandidateCard(db, user, id, pageFrom(search.page)), `/reserve/candidates/${id}`);
   const c = card.candidate;
   const competencies = await listCompetencies(db, user, c.reserve.projectId);
-  const events = card.canManage ? await listPlannableEvents(db, c.reserve.projectId) : [];
+  const events = card.canManage ? await listPlannableEvents(db, user, c.reserve) : [];
   const canAssess = can(user, "reserve.assess");
   const mentor = c.mentorPairs.find((p) => !p.endedOn);
   const rows: [string, string | null][] = [

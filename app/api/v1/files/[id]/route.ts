@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { openStoredFile } from "@/lib/files/open-stored-file";
 import { storedFileResponse } from "@/lib/http/stored-file-response";
+import { recordRefusal } from "@/lib/security-log/record-refusal";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return storedFileResponse(file, bytes);
   } catch (error) {
     if (!isAppError(error)) console.error(error);
+    await recordRefusal(error);
     const status = isAppError(error) ? error.status : 500;
     const text = isAppError(error) ? error.message : "Не удалось выдать файл: внутренняя ошибка";
     return new Response(text, {
