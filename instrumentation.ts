@@ -2,9 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ appUrlProblem }, { parseTrustedProxies }, { installPeerAddressHeader }] = await Promise.all([
-    import("./lib/http/app-url"),
-    import("./lib/http/client-address"),
-    import("./lib/http/peer-address"),
+    import("./lib/infra/http/app-url"),
+    import("./lib/infra/http/client-address"),
+    import("./lib/infra/http/peer-address"),
   ]);
   // a wrong address in e-mails or a mistyped proxy list is a configuration error: refuse to start
   const problems = [appUrlProblem()];
@@ -20,7 +20,7 @@ export async function register() {
   installPeerAddressHeader();
 
   const [{ db }, { startReminderSchedule }] = await Promise.all([
-    import("./lib/db/client"),
+    import("./lib/infra/db/client"),
     import("./lib/notifications/schedule-reminders"),
   ]);
   startReminderSchedule(db);

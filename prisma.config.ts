@@ -2,7 +2,7 @@
 // run without downloading a native engine, against PostgreSQL or the embedded PGlite server alike.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { migrationAdapter } from "./lib/db/migration-adapter";
+import { migrationAdapter } from "./lib/infra/db/migration-adapter";
 
 // The schema's datasource url is required but unused (see schema.prisma).
 process.env.PRISMA_SCHEMA_URL ??= "postgresql://unused@localhost/unused";

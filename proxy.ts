@@ -4,10 +4,10 @@
 // (server actions pass: their forms report the failure and keep the input; /api/health reports it).
 // Authorization is NOT here: every page, action and route checks it itself.
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseReachable } from "./lib/health/database-reachable";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/http/security-headers";
-import { STORED_FILE_CSP } from "./lib/http/stored-file-response";
-import { unavailableResponse } from "./lib/http/unavailable-response";
+import { databaseReachable } from "./lib/infra/health/database-reachable";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/infra/http/security-headers";
+import { STORED_FILE_CSP } from "./lib/infra/http/stored-file-response";
+import { unavailableResponse } from "./lib/infra/http/unavailable-response";
 
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();

@@ -5,9 +5,9 @@ import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getSessionUser } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/auth/navigation";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { countPendingFeedback } from "@/lib/surveys/count-pending-feedback";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { clientMessages } from "@/lib/infra/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

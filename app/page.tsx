@@ -6,10 +6,10 @@ import { EventTable } from "@/components/events/event-table";
 import { getSessionUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { homeViewOf } from "@/lib/auth/policy/home-view-of";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { listUpcomingEvents } from "@/lib/events/list-upcoming-events";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
-import { formatDateTime } from "@/lib/time/format-date";
+import { formatDateTime } from "@/lib/infra/time/format-date";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listMyRegistrations } from "@/lib/registrations/list-my-registrations";
 

@@ -1,5 +1,5 @@
 // Issue 17, item 6: lib/ returns data or typed errors (AppError); only the HTTP and form adapters in
-// lib/http/ build a Response or a FormState. This scans every source file of lib/ outside lib/http/.
+// lib/infra/http/ build a Response or a FormState. This scans every source file of lib/ outside lib/infra/http/.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ const lib = import.meta.dirname;
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full === path.join(lib, "http") ? [] : sourceFiles(full);
+    if (entry.isDirectory()) return full === path.join(lib, "infra", "http") ? [] : sourceFiles(full);
     return /\.tsx?$/.test(entry.name) && !/\.test\./.test(entry.name) ? [full] : [];
   });
 }
@@ -23,13 +23,13 @@ const HTTP_ONLY: [what: string, pattern: RegExp][] = [
   ["an import from http/form-state or http/form-action", /from\s+["'][^"']*http\/form-(state|action)["']/],
 ];
 
-/** What the file does that only lib/http/ may do; comments are not code. */
+/** What the file does that only lib/infra/http/ may do; comments are not code. */
 function httpOnlyUses(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
   return HTTP_ONLY.filter(([, pattern]) => pattern.test(code)).map(([what]) => what);
 }
 
-describe("lib/ outside lib/http/", () => {
+describe("lib/ outside lib/infra/http/", () => {
   it("the check finds what it looks for, and not in comments", () => {
     expect(httpOnlyUses(`export const f = () => new Response("x", { status: 200 });`)).toEqual(["new Response"]);
     expect(httpOnlyUses(`import { NextResponse } from "next/server";`)).toEqual(["NextResponse"]);

@@ -3,10 +3,10 @@
 // snapshot (default kadry-<date>.kadry-backup.gz), safe while the portal runs. The uploaded files
 // (UPLOAD_DIR) are copied after the database into <file>.uploads/.
 import { parseArgs } from "node:util";
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 import { writeLogicalBackup } from "../lib/backup/logical-backup";
 import { pgDump } from "../lib/backup/pg-backup";
 import { copyUploads } from "../lib/backup/copy-uploads";

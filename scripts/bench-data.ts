@@ -8,8 +8,8 @@ import path from "node:path";
 import pg from "pg";
 import { importBundle, type ImportResult } from "../lib/bundle/import-bundle";
 import { readBundleFile } from "../lib/bundle/read-bundle-json";
-import { createPrismaClient } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/infra/db/client";
+import { migrateDatabase } from "../lib/infra/db/migrate";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 export const BENCH_PROJECT_CODE = "golden-ring-2026";

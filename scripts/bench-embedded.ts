@@ -1,6 +1,6 @@
 // Measures the two ways of running the embedded PGlite database with the real PrismaClient:
 //   - "pglite-socket": PGlite behind @electric-sql/pglite-socket on loopback, used through
-//     @prisma/adapter-pg (what lib/db/ does: servePGlite + createPrismaClient);
+//     @prisma/adapter-pg (what lib/infra/db/ does: servePGlite + createPrismaClient);
 //   - "pglite-prisma-adapter": the in-process driver adapter over the same PGlite instance type.
 // Each option gets a fresh in-memory PGlite with the project's migrations and the same synthetic
 // data. Results: docs/benchmarks.md, section "Embedded database". Run: npm run bench:embedded
@@ -10,8 +10,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@prisma/client";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { createPrismaClient } from "../lib/db/client";
-import { servePGlite } from "../lib/db/embedded-server";
+import { createPrismaClient } from "../lib/infra/db/client";
+import { servePGlite } from "../lib/infra/db/embedded-server";
 
 const REGIONS = 5_000; // findUnique target table
 const PARTICIPANTS = 50_000; // GROUP BY target table

@@ -5,11 +5,11 @@
 // hand-written SQL for the same numbers, run with the plain pg driver; then the dashboard page's data
 // (getDashboardData) for the same periods. Results: docs/benchmarks.md.
 import pg from "pg";
-import { runCli } from "../lib/cli/run-cli";
-import { createPrismaClient } from "../lib/db/client";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { createPrismaClient } from "../lib/infra/db/client";
 import { computeKpiReport, type KpiReport } from "../lib/kpi/compute-kpi-report";
 import { getDashboardData } from "../lib/kpi/get-dashboard-data";
-import { periodBounds } from "../lib/time/period-bounds";
+import { periodBounds } from "../lib/infra/time/period-bounds";
 import { BENCH_PROJECT_CODE, loadBenchData } from "./bench-data";
 
 const RUNS = 10;

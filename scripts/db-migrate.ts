@@ -1,8 +1,8 @@
 // npm run db:migrate — applies prisma/migrations to DATABASE_URL or to the embedded database.
-import { runCli } from "../lib/cli/run-cli";
-import { resolveDatabaseUrl } from "../lib/db/database-url";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
-import { migrateDatabase } from "../lib/db/migrate";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { resolveDatabaseUrl } from "../lib/infra/db/database-url";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
+import { migrateDatabase } from "../lib/infra/db/migrate";
 
 runCli(async () => {
   await migrateDatabase(await resolveDatabaseUrl());

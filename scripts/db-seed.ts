@@ -1,8 +1,8 @@
 // npm run db:seed [-- --if-empty] — loads the Golden Ring demo project and one user per role into
 // DATABASE_URL or the embedded database. Idempotent; `--if-empty` seeds only a database without projects.
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 import type { ImportCount } from "../lib/bundle/import-bundle";
 import { isBundleValidationError } from "../lib/bundle/bundle-problem";
 import { DEMO_PROJECT } from "../lib/seed/data/reference";

@@ -13,9 +13,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensureEmbeddedServer, stopEmbeddedServer } from "../lib/db/embedded-server";
-import { migrateDatabase } from "../lib/db/migrate";
-import { freePort } from "../lib/net/free-port";
+import { ensureEmbeddedServer, stopEmbeddedServer } from "../lib/infra/db/embedded-server";
+import { migrateDatabase } from "../lib/infra/db/migrate";
+import { freePort } from "../lib/infra/net/free-port";
 
 // the build and the server it starts make no calls home (closed networks)
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -217,7 +217,7 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
-    // embedded: one connection, as the app uses it without DATABASE_URL (lib/db/client.ts)
+    // embedded: one connection, as the app uses it without DATABASE_URL (lib/infra/db/client.ts)
     DATABASE_POOL_SIZE: database.kind === "embedded" ? "1" : (process.env.DATABASE_POOL_SIZE ?? "10"),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     DEFAULT_PROJECT_CODE: E2E_PROJECT_CODE,
@@ -268,7 +268,7 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       CHROMIUM_PATH: chromium,
       // embedded: one worker, so the tests' seeding connection and the app's rarely talk at once
-      // (the embedded server can interleave statements of concurrent connections: lib/db/embedded-server.ts)
+      // (the embedded server can interleave statements of concurrent connections: lib/infra/db/embedded-server.ts)
       E2E_WORKERS: process.env.E2E_WORKERS ?? (database.kind === "embedded" ? "1" : "2"),
       E2E_PROJECT_CODE,
       // the app's secret: tests open the sealed password-reset letters in the outbox as the mailer does

@@ -3,10 +3,10 @@
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { exportBundle } from "../lib/bundle/export-bundle";
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 
 async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, "drain");

@@ -3,10 +3,10 @@
 import { importBundle } from "../lib/bundle/import-bundle";
 import { isBundleValidationError } from "../lib/bundle/bundle-problem";
 import { readBundleFile } from "../lib/bundle/read-bundle-json";
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 
 const LABELS: Record<string, string> = {
   project: "проект",

@@ -1,10 +1,10 @@
 // npm run kpi -- --project <code> --year <yyyy> [--quarter <1-4>] [--cumulative]
 // Prints the kadry-kpi/1 report (the same function as the API and the dashboards) to stdout.
 import { parseArgs } from "node:util";
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 import { computeKpiReport } from "../lib/kpi/compute-kpi-report";
 import { parseKpiParams } from "../lib/kpi/kpi-request";
 

@@ -3,12 +3,12 @@
 // migrating it to the copy's version). Stop the portal first; --yes confirms that data will be replaced.
 // The uploaded files saved beside the copy (<file>.uploads/) are copied back into UPLOAD_DIR.
 import { parseArgs } from "node:util";
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { resolveDatabaseUrl } from "../lib/db/database-url";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
-import { migrateDatabase } from "../lib/db/migrate";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { resolveDatabaseUrl } from "../lib/infra/db/database-url";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
+import { migrateDatabase } from "../lib/infra/db/migrate";
 import { restoreLogicalBackup } from "../lib/backup/logical-backup";
 import { pgRestore } from "../lib/backup/pg-backup";
 import { copyUploads } from "../lib/backup/copy-uploads";

@@ -4,10 +4,10 @@
 // Without SMTP_URL the messages stay on /admin/outbox. The portal runs the same round itself
 // (REMINDERS_EVERY_MINUTES); this script is for cron when that is turned off.
 // It also retries messages that failed before.
-import { cliError } from "../lib/cli/database-error";
-import { runCli } from "../lib/cli/run-cli";
-import { db } from "../lib/db/client";
-import { stopEmbeddedServer } from "../lib/db/embedded-server";
+import { cliError } from "../lib/infra/cli/database-error";
+import { runCli } from "../lib/infra/cli/run-cli";
+import { db } from "../lib/infra/db/client";
+import { stopEmbeddedServer } from "../lib/infra/db/embedded-server";
 import { runReminderRound } from "../lib/notifications/schedule-reminders";
 
 runCli(async () => {

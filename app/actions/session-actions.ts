@@ -2,7 +2,7 @@
 // Sign-out and the language switch: small actions of the shell, no domain data involved.
 import { cookies } from "next/headers";
 import { signOut } from "@/lib/auth/auth";
-import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, isLocale } from "@/lib/infra/i18n/locales";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
+import { formAction } from "@/lib/infra/http/form-action";
 import { filesFromForm } from "@/lib/files/files-from-form";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { reviewReport } from "@/lib/protocols/review-report";
 import { itemIdSchema, reportSchema, responsibleSchema, reviewSchema } from "@/lib/protocols/schemas";

@@ -7,8 +7,8 @@ import { Pagination } from "@/components/ui/pagination";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { readDb } from "@/lib/db/read-db";
+import { db } from "@/lib/infra/db/client";
+import { readDb } from "@/lib/infra/db/read-db";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
 import {
   addDays,
@@ -22,8 +22,8 @@ import {
 } from "@/lib/events/event-filter";
 import { listEvents, type EventListFilter } from "@/lib/events/list-events";
 import { CALENDAR_EVENT_CAP, listEventsInRange } from "@/lib/events/list-events-in-range";
-import { guardPage } from "@/lib/http/page-guard";
-import { localDate } from "@/lib/time/period-bounds";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { localDate } from "@/lib/infra/time/period-bounds";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Мероприятия" };

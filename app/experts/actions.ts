@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/http/form-action";
-import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { db } from "@/lib/infra/db/client";
 import { saveExpert } from "@/lib/experts/save-expert";
 import { expertSchema } from "@/lib/experts/schemas";
 

@@ -3,11 +3,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { isRegionScoped } from "@/lib/auth/policy/is-region-scoped";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/time/format-date";
+import { db } from "@/lib/infra/db/client";
+import { formatDate } from "@/lib/infra/time/format-date";
 import { listExperts } from "@/lib/experts/list-experts";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Реестр экспертов" };

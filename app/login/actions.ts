@@ -5,9 +5,9 @@ import { signIn } from "@/lib/auth/auth";
 import { getSessionUser } from "@/lib/auth/session";
 import { endUserSession } from "@/lib/auth/sessions/end-user-session";
 import { signInSchema } from "@/lib/auth/sign-in-schema";
-import type { FormState } from "@/lib/http/form-state";
-import { db } from "@/lib/db/client";
-import { fieldErrorsOf, formDataToObject } from "@/lib/validation/zod";
+import type { FormState } from "@/lib/infra/http/form-state";
+import { db } from "@/lib/infra/db/client";
+import { fieldErrorsOf, formDataToObject } from "@/lib/infra/validation/zod";
 
 // only local paths: a crafted callbackUrl must not send the user to another site
 const safeRedirect = (url?: string) => (url && url.startsWith("/") && !url.startsWith("//") ? url : "/");

@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
-import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { db } from "@/lib/infra/db/client";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { scheduleMeetings } from "@/lib/protocols/schedule-meetings";
 import { meetingSchema, protocolSchema } from "@/lib/protocols/schemas";

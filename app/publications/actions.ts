@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
-import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { db } from "@/lib/infra/db/client";
 import { deletePublication } from "@/lib/publications/delete-publication";
 import { savePublication } from "@/lib/publications/save-publication";
 import { saveResource } from "@/lib/publications/save-resource";
 import { publicationSchema, resourceSchema } from "@/lib/publications/schemas";
-import { z } from "@/lib/validation/zod";
+import { z } from "@/lib/infra/validation/zod";
 
 const refresh = () => {
   revalidatePath("/publications");

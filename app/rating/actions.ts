@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
-import { db } from "@/lib/db/client";
-import { monthLabel } from "@/lib/time/month-names";
+import { formAction } from "@/lib/infra/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { monthLabel } from "@/lib/infra/time/month-names";
 import { snapshotSchema } from "@/lib/rating/schemas";
 import { takeRatingSnapshot } from "@/lib/rating/take-rating-snapshot";
 

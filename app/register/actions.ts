@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { signIn } from "@/lib/auth/auth";
-import { formAction } from "@/lib/http/form-action";
+import { formAction } from "@/lib/infra/http/form-action";
 import { registerParticipant } from "@/lib/accounts/register-participant";
 import { registrationSchema } from "@/lib/accounts/schemas";
 

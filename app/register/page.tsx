@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/auth/register-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Регистрация" };

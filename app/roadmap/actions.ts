@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
-import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { db } from "@/lib/infra/db/client";
 import { saveMilestone } from "@/lib/roadmap/save-milestone";
 import { milestoneIdSchema, milestoneSchema } from "@/lib/roadmap/schemas";
 import { deleteMilestone } from "@/lib/roadmap/delete-milestone";

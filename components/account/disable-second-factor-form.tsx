@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { initialFormState } from "@/lib/http/form-state";
+import { initialFormState } from "@/lib/infra/http/form-state";
 import { disableSecondFactorAction } from "@/app/account/security/actions";
 
 export function DisableSecondFactorForm() {

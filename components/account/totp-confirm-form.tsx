@@ -2,7 +2,7 @@
 // Подтверждение второго фактора: the first code from the app; then the ten recovery codes, shown once.
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/forms/field";
-import { initialFormState } from "@/lib/http/form-state";
+import { initialFormState } from "@/lib/infra/http/form-state";
 import { confirmTotpEnrolmentAction } from "@/app/account/security/actions";
 
 export function TotpConfirmForm() {

@@ -2,7 +2,7 @@
 // Оценка результатов квартала: the verdict, the text and up to ACTION_ROWS corrective actions.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { ACTION_ROWS, assessmentSchema, VERDICT_NAMES, VERDICTS } from "@/lib/assessments/schemas";
 
 export type AssessmentFormProps = {

@@ -2,7 +2,7 @@
 // corrective actions.
 import type { AssessmentItem } from "@/lib/assessments/list-assessments";
 import { VERDICT_NAMES, type Verdict } from "@/lib/assessments/schemas";
-import { formatDate, formatDateTime } from "@/lib/time/format-date";
+import { formatDate, formatDateTime } from "@/lib/infra/time/format-date";
 
 const TONE: Record<Verdict, string> = { met: "text-ok", partly: "text-warn", not_met: "text-bad" };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/field";
-import type { ImportUploadState } from "@/lib/http/import-upload-state";
+import type { ImportUploadState } from "@/lib/infra/http/import-upload-state";
 
 const ENTITY_NAMES: Record<string, string> = {
   project: "Проект",

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { EventStatus } from "@prisma/client";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import { weekdayIndex } from "@/lib/events/event-filter";
-import { dateFormatter } from "@/lib/time/format-date";
+import { dateFormatter } from "@/lib/infra/time/format-date";
 
 export type CalendarEventItem = {
   id: string;

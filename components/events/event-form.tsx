@@ -6,7 +6,7 @@ import { createEventSchema, EVENT_FORMATS, updateEventSchema } from "@/lib/event
 import { EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import type { FormatNames } from "@/lib/reference/event-format-names";
 import { EXPERT_ROLES } from "@/lib/events/schemas";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 
 type Option = { id: string; name: string };
 

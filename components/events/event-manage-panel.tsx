@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { WarningsConfirm } from "@/components/events/warnings-confirm";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import {
   cancelEventSchema,
   copyEventSchema,

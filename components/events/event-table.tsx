@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/time/format-date";
+import { formatDateTime } from "@/lib/infra/time/format-date";
 import { EVENT_STATUS_NAMES } from "@/lib/events/labels";
 import type { FormatNames } from "@/lib/reference/event-format-names";
 import type { EventFormat, EventStatus } from "@prisma/client";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CancelRegistrationButton } from "@/components/events/cancel-registration-button";
-import { formatDateTime } from "@/lib/time/format-date";
+import { formatDateTime } from "@/lib/infra/time/format-date";
 import type { MyEventItem } from "@/lib/registrations/list-my-events";
 
 /** A section of «Мои мероприятия»: upcoming (with cancelling) or past (with attendance). */

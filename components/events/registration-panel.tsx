@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/field";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { initialFormState, type FormState } from "@/lib/infra/http/form-state";
 
 type RegistrationStatus = "pending" | "registered" | "waitlisted" | "cancelled" | "declined";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

@@ -2,7 +2,7 @@
 // The expert's own contacts, organisation and competences (/expert/profile).
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { expertContactsSchema } from "@/lib/experts/schemas";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; defaults: Record<string, unknown> };

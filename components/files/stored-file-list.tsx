@@ -1,5 +1,5 @@
 // Attached files as download links (/api/v1/files/<id> checks who may download them).
-import { formatFileSize } from "@/lib/format/format-file-size";
+import { formatFileSize } from "@/lib/infra/format/format-file-size";
 
 type StoredFileLink = { id: string; originalName: string; size: number };
 

@@ -1,7 +1,7 @@
 "use client";
 // One button that runs a server action with a few hidden fields and shows its answer beside it.
 import { useActionState } from "react";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { initialFormState, type FormState } from "@/lib/infra/http/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { Field, FormMessage } from "@/components/forms/field";
 import { FileInput } from "@/components/forms/file-input";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 
 export type SimpleField = {
   name: string;

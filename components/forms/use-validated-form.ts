@@ -5,7 +5,7 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { useForm, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { initialFormState, type FormState } from "@/lib/infra/http/form-state";
 
 export function useValidatedForm(
   schema: z.ZodType,

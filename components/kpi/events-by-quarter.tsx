@@ -2,7 +2,7 @@ import type { EventsByQuarter } from "@/lib/kpi/get-events-by-quarter";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { LazyEventsByQuarterChart } from "./charts/lazy-charts";
 import { ruNumber } from "./charts/chart-palette";
-import { ROMAN_QUARTERS } from "@/lib/time/period-label";
+import { ROMAN_QUARTERS } from "@/lib/infra/time/period-label";
 import { RegionPageNav, regionPage, type RegionPaging } from "./region-paging";
 
 // «на 1 регион, на 3 региона, на 5 регионов»

@@ -1,4 +1,4 @@
-import type { DashboardPeriod } from "@/lib/time/dashboard-period";
+import type { DashboardPeriod } from "@/lib/infra/time/dashboard-period";
 import type { ExchangeMatrix } from "@/lib/kpi/get-exchange-matrix";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { RegionPageNav, regionPage, type RegionPaging } from "./region-paging";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ResourceKind } from "@prisma/client";
-import { formatDate, formatDateTime } from "@/lib/time/format-date";
-import type { DashboardPeriod } from "@/lib/time/dashboard-period";
+import { formatDate, formatDateTime } from "@/lib/infra/time/format-date";
+import type { DashboardPeriod } from "@/lib/infra/time/dashboard-period";
 import { heldEventsHref } from "@/lib/kpi/held-events-href";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import type { KpiDetails } from "@/lib/kpi/list-kpi-details";

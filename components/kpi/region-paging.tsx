@@ -1,5 +1,5 @@
 import { Pagination } from "@/components/ui/pagination";
-import { pageOf, type Page } from "@/lib/pagination";
+import { pageOf, type Page } from "@/lib/infra/pagination";
 
 /** A dashboard table shows this many regions at a time: 89 regions in three tables made a 0.5 MB page. */
 export const REGIONS_PER_PAGE = 20;

@@ -2,7 +2,7 @@ import type { SatisfactionTrend } from "@/lib/kpi/get-satisfaction-trend";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
 import { LazySatisfactionTrendChart } from "./charts/lazy-charts";
 import { ruNumber } from "./charts/chart-palette";
-import { ROMAN_QUARTERS } from "@/lib/time/period-label";
+import { ROMAN_QUARTERS } from "@/lib/infra/time/period-label";
 
 /** Chart (b) with its table: each quarter's satisfactionAvg from that quarter's KPI report. */
 export function SatisfactionTrendSection({ data }: { data: SatisfactionTrend }) {

@@ -3,7 +3,7 @@
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { mergeSchema } from "@/lib/participants/schemas";
 
 type Props = { id: string; code: string; action: (state: FormState, formData: FormData) => Promise<FormState> };

@@ -2,7 +2,7 @@
 // Карточка участника: the edit form (same zod schema as the server action).
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { participantSchema } from "@/lib/participants/schemas";
 
 type Option = { id: string; name: string };

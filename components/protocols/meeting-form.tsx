@@ -3,7 +3,7 @@
 // per item) and participants by region (a name per line).
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { FEDERAL, meetingSchema } from "@/lib/protocols/schemas";
 
 type Props = {

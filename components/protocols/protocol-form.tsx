@@ -3,7 +3,7 @@
 // regions (one tracked item per region) and deadline. Empty rows are ignored.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { ASSIGNMENT_ROWS, protocolSchema } from "@/lib/protocols/schemas";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { Field, FormMessage } from "@/components/forms/field";
 import { FileInput } from "@/components/forms/file-input";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { MAX_LINKS, reportSchema } from "@/lib/protocols/schemas";
 
 type Props = { itemId: string; action: (state: FormState, formData: FormData) => Promise<FormState> };

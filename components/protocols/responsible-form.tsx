@@ -1,7 +1,7 @@
 "use client";
 // Ответственный координатор пункта: one of the region's coordinators, or nobody.
 import { SimpleForm } from "@/components/forms/simple-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { responsibleSchema } from "@/lib/protocols/schemas";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { reviewSchema } from "@/lib/protocols/schemas";
 
 type Props = { itemId: string; action: (state: FormState, formData: FormData) => Promise<FormState> };

@@ -2,7 +2,7 @@
 // Публикация: resource, region, date, link, optional title and event; the schema of savePublication.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { publicationSchema } from "@/lib/publications/schemas";
 
 type Option = { id: string; name: string };

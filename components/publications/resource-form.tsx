@@ -2,7 +2,7 @@
 // Информационный ресурс (ADMIN): name, kind, address; the schema of saveResource.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { RESOURCE_KIND_NAMES, RESOURCE_KINDS, resourceSchema } from "@/lib/publications/schemas";
 
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; defaults: Record<string, unknown> };

@@ -1,7 +1,7 @@
 "use client";
 // The reference lists' forms: each binds its schema here (a schema can't be passed from a server page).
 import { SimpleForm, type SimpleField } from "@/components/forms/simple-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { EVENT_FORMAT_NAMES } from "@/lib/events/labels";
 import { EVENT_FORMATS } from "@/lib/events/schemas";
 import { formatNamesSchema, projectTargetsSchema, referenceItemSchema, regionSchema } from "@/lib/reference/schemas";

@@ -6,7 +6,7 @@
 // button's name/value out of the FormData it gives a function action, so the row id would be lost.
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/field";
-import { initialFormState, type FormState } from "@/lib/http/form-state";
+import { initialFormState, type FormState } from "@/lib/infra/http/form-state";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

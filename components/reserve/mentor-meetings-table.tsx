@@ -1,6 +1,6 @@
 // Журнал встреч наставника и наставляемого: for the organizer's card and the mentor's list with the
 // mentor's notes; the mentee sees the dates, topics and next steps only.
-import { formatDate } from "@/lib/time/format-date";
+import { formatDate } from "@/lib/infra/time/format-date";
 
 type Meeting = { id: string; heldOn: Date; topic: string; notes: string; nextSteps: string };
 

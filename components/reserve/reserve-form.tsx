@@ -1,7 +1,7 @@
 "use client";
 // The reserve's short forms: a server page names the schema, bound here (a schema can't cross to the client).
 import { SimpleForm, type SimpleField } from "@/components/forms/simple-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import {
   competitionSchema,
   conflictSchema,

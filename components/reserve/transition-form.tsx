@@ -3,7 +3,7 @@
 // needs (decision, appointment, exclusion reason) appear beside it and are checked by the same schema.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { EXCLUSION_REASONS, RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { transitionSchema } from "@/lib/reserve/schemas";
 

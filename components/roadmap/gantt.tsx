@@ -2,8 +2,8 @@
 // the due date, filled to its progress, against month columns; «сегодня» as a line. The text beside each
 // bar says the dates, the progress and overdue, so nothing is carried by colour alone.
 import type { Milestone } from "@/lib/roadmap/list-milestones";
-import { formatDate } from "@/lib/time/format-date";
-import { MONTHS_NOMINATIVE } from "@/lib/time/month-names";
+import { formatDate } from "@/lib/infra/time/format-date";
+import { MONTHS_NOMINATIVE } from "@/lib/infra/time/month-names";
 
 const DAY = 86_400_000;
 

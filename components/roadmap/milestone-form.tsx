@@ -2,7 +2,7 @@
 // Веха дорожной карты: what, who, from when (optional) to when, progress in percent.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { milestoneSchema } from "@/lib/roadmap/schemas";
 
 type Props = {

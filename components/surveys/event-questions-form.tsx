@@ -3,7 +3,7 @@
 import { FormMessage } from "@/components/forms/field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { eventQuestionsSchema, QUESTION_KIND_NAMES, type QuestionKind } from "@/lib/surveys/schemas";
 
 type Question = { id: string; text: string; kind: QuestionKind; required: boolean; archived: boolean };

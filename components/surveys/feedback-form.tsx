@@ -6,7 +6,7 @@ import type { UseFormRegister, FieldValues } from "react-hook-form";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { answerField, feedbackSchemaFor, type FormQuestion } from "@/lib/surveys/schemas";
 
 type Props = {

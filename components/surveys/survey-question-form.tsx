@@ -2,7 +2,7 @@
 // A template question (ADMIN): its text, kind, options one per line, required or not.
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { QUESTION_KIND_NAMES, QUESTION_KINDS, surveyQuestionSchema } from "@/lib/surveys/schemas";
 
 type Props = {

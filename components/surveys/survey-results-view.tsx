@@ -2,7 +2,7 @@
 // bar is decoration; the text is the data).
 import type { SurveyResults } from "@/lib/surveys/get-survey-results";
 import { QUESTION_KIND_NAMES } from "@/lib/surveys/schemas";
-import { formatDateTime } from "@/lib/time/format-date";
+import { formatDateTime } from "@/lib/infra/time/format-date";
 
 function Bars({ counts, caption }: { counts: Record<string, number>; caption: string }) {
   const max = Math.max(1, ...Object.values(counts));

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormMessage } from "@/components/forms/field";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { ROLES } from "@/lib/auth/permissions";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/infra/http/form-state";
 import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
 
 // The schema is chosen here, not passed in: a zod schema is a class instance and can't cross

@@ -1,10 +1,10 @@
 // Самостоятельная регистрация участника: a user account and the participant record of the project,
 // written together or not at all.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, isUniqueViolation } from "../errors/app-error";
+import { AppError, isUniqueViolation } from "../infra/errors/app-error";
 import { CONSENT_VERSION } from "../personal-data/consent";
 import type { RegistrationInput } from "./schemas";
 

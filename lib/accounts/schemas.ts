@@ -1,6 +1,6 @@
 // Регистрация участника: the form's schema, shared by the browser and the server action.
 import { emailSchema, fullNameSchema, passwordSchema } from "../users/schemas";
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const registrationSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { periodBounds } from "../time/period-bounds";
+import { periodBounds } from "../infra/time/period-bounds";
 
 /** The quarters of `year` that have ended in `timeZone` by `now`: only those can be assessed. */
 export function closedQuarters(year: number, timeZone: string, now = new Date()): number[] {

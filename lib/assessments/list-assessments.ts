@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 /** История оценок of a project's year, newest first, with their corrective actions (the dashboard). */
 export async function listAssessments(

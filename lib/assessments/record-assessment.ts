@@ -2,12 +2,12 @@
 // time zone; the assessment and its corrective actions are written together, with an audit entry.
 // Assessments are never edited: a new one for the same quarter continues its history.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { isLocalDate } from "../events/event-filter";
-import { periodBounds } from "../time/period-bounds";
+import { periodBounds } from "../infra/time/period-bounds";
 import type { AssessmentInput } from "./schemas";
 
 export async function recordAssessment(db: Db, actor: SessionUser | null, input: AssessmentInput, now = new Date()) {

@@ -1,7 +1,7 @@
 // Оценка результатов квартала: a verdict, the assessment text and corrective actions (корректировка)
 // with owners and due dates. The actions come as rows `actions.<n>.<field>` (FormData) or as an array
 // (react-hook-form); empty rows are dropped.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const VERDICTS = ["met", "partly", "not_met"] as const;
 export type Verdict = (typeof VERDICTS)[number];

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listAudit(db: Db, user: SessionUser | null, opts: { page: number; entity?: string }) {
   authorize(user, "audit.read");

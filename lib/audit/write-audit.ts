@@ -2,7 +2,7 @@
 // transaction as the change itself, so the log can't disagree with the data.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -6,7 +6,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { db } from "../db/client";
+import { db } from "../infra/db/client";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import { clientFromHeaders } from "../security-log/client-of-request";
 import { authSecret } from "./auth-secret";

@@ -1,8 +1,8 @@
 // Страница «Безопасность» of the signed-in user: second-factor state (and the QR code while enrolling),
 // how many recovery codes are left, whether the policy requires the factor, the open sessions.
 import "server-only";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
 import type { SessionUser } from "./permissions";
 import { listOwnSessions } from "./sessions/list-own-sessions";
 import { secondFactorRequired } from "./two-factor/second-factor-required";

@@ -1,6 +1,6 @@
 // Политика безопасности для страницы администратора.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "./permissions";
 
 export async function getSecurityPolicy(db: Db, user: SessionUser | null) {

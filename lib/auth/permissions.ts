@@ -1,6 +1,6 @@
 // Who may do what (матрица прав). The one place that answers "may this user do this action in this
 // region?" — server actions, route handlers and queries all ask it; the navigation only mirrors it.
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 export const ROLES = ["ADMIN", "MINISTRY", "COORDINATOR", "EXPERT", "PARTICIPANT"] as const;
 export type Role = (typeof ROLES)[number];

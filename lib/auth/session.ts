@@ -2,7 +2,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { db } from "../db/client";
+import { db } from "../infra/db/client";
 import { authorize, type Action, type SessionUser, type Target } from "./permissions";
 import { sessionIdFromCookie } from "./session-id-from-cookie";
 import { loadSessionUser } from "./sessions/load-session-user";

@@ -1,4 +1,4 @@
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const signInSchema = z.object({
   email: z.string({ error: "Укажите e-mail" }).trim().min(1, "Укажите e-mail").max(320, "Слишком длинный e-mail"),

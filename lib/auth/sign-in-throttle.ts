@@ -1,7 +1,7 @@
 // Ограничение попыток входа: failed sign-ins counted per account and per client IP in the database
 // (so several app instances agree). The same answer is given whether or not the account exists.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export const THROTTLE = {
   windowMinutes: 15,

@@ -1,6 +1,6 @@
 // Политика безопасности: whether staff must use a second factor. Logged in both journals.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { writeAudit } from "../audit/write-audit";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import { authorize, type SessionUser } from "./permissions";

@@ -1,7 +1,7 @@
 // Вход: e-mail, пароль и, если подключён, второй фактор — with the per-account and per-IP throttle and
 // a security-log entry for every outcome. A success opens a new server-side session.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import type { RequestClient } from "../security-log/client-of-request";
 import { verifyPassword } from "./password";

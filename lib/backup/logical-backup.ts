@@ -8,9 +8,9 @@ import fs from "node:fs";
 import readline from "node:readline";
 import zlib from "node:zlib";
 import { once } from "node:events";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { PrismaClient } from "@prisma/client";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 export const BACKUP_FORMAT = "kadry-backup/1";
 const CHUNK = 2000;

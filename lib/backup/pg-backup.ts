@@ -2,7 +2,7 @@
 // database replaces what is there). The client tools come with PostgreSQL (postgresql-client).
 import "server-only";
 import { spawn } from "node:child_process";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 // Ошибки пакета: every problem of a bundle with its JSON path (`events[12].regionCode`) and a Russian
 // message. Import reports them all at once and writes nothing.
-import { AppError, type FieldErrors } from "../errors/app-error";
-import type { z } from "../validation/zod";
+import { AppError, type FieldErrors } from "../infra/errors/app-error";
+import type { z } from "../infra/validation/zod";
 
 export type BundleProblem = { path: string; message: string };
 

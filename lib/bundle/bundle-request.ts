@@ -3,7 +3,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { errorAnswer, type ApiAnswer } from "../http/api-answer";
+import { errorAnswer, type ApiAnswer } from "../infra/http/api-answer";
 import type { BundleJson } from "./bundle-schema";
 import { isBundleValidationError, type BundleProblem } from "./bundle-problem";
 import { exportBundle } from "./export-bundle";

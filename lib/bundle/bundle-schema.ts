@@ -1,9 +1,9 @@
 // Пакет данных проекта (kadry-bundle/1, bundle-format.md): the zod schemas of the bundle and its
 // records. Strings are trimmed before they are checked; unknown keys are errors at every level, so a
 // misspelt field is reported instead of silently dropped.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 import { EVENT_FORMATS, EVENT_STATUSES } from "../events/schemas";
-import { isValidTimeZone } from "../time/period-bounds";
+import { isValidTimeZone } from "../infra/time/period-bounds";
 
 export const BUNDLE_FORMAT = "kadry-bundle/1";
 

@@ -2,8 +2,8 @@
 // database, gives the same KPI reports. Records are ordered by code so that two exports of the same
 // data are identical. Large lists are read with one joined query each (codes, not ids).
 import "server-only";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
 import { BUNDLE_FORMAT, type BundleJson } from "./bundle-schema";
 
 const iso = (d: Date) => d.toISOString();

@@ -2,7 +2,7 @@
 // repeating them, and the registrations and feedback its rules must be checked against (the state after
 // the import is the database's records overlaid with the bundle's).
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export type ExistingEvent = { status: string; capacity: number | null };
 export type ExistingRegistration = { status: string; attended: boolean };

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { BundleTooLargeError, MAX_BUNDLE_BYTES, parseBundleJson, readBundleFile, readBundleRequest } from "./read-bundle-json";
 
 const failure = (fn: () => unknown) => {

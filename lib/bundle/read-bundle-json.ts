@@ -3,7 +3,7 @@
 // ~1M registrations) is ~120 MB, so 160 MiB leaves room and still refuses a runaway 200 MB upload.
 import "server-only";
 import fs from "node:fs/promises";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 export const MAX_BUNDLE_BYTES = 160 * 1024 * 1024;
 

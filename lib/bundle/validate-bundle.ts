@@ -2,7 +2,7 @@
 // returned at once with its JSON path — the shape of each record (zod), then the rules across records
 // against the project as it already is in the database.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { MAX_REPORTED_PROBLEMS, problemsFromZod, type BundleProblem } from "./bundle-problem";
 import { BUNDLE_FORMAT, BUNDLE_LISTS, BUNDLE_LIST_NAMES, projectSchema, type Bundle, type BundleProject } from "./bundle-schema";
 import { checkBundleRules, type CheckedLists } from "./check-bundle-rules";

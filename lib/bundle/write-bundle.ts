@@ -5,7 +5,7 @@
 // lists, then experts and participants, events, their experts, registrations, feedback, resources,
 // publications.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { Bundle, BundleListName } from "./bundle-schema";
 import { idSequence } from "./write/id-sequence";
 import { idsByCode } from "./write/ids-by-code";

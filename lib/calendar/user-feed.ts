@@ -1,10 +1,10 @@
 // The personal iCal feed: the events of the user's non-cancelled registrations from 90 days ago on
 // (cancelled events stay in, marked CANCELLED, so calendar apps remove them).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { portalLink } from "../http/app-url";
+import { AppError } from "../infra/errors/app-error";
+import { portalLink } from "../infra/http/app-url";
 import { foundOrRefuse } from "../auth/policy/found-or-refuse";
 import { visibleEventsWhere } from "../events/event-visibility";
 import { buildCalendar } from "./ics";

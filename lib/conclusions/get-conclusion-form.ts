@@ -4,7 +4,7 @@ import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
 import { refuse } from "../auth/policy/refuse";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { conclusionOpen } from "./conclusion-open";
 
 export async function getConclusionForm(db: Db, actor: SessionUser | null, eventId: string, now = new Date()) {

@@ -2,9 +2,9 @@
 // administrator; paginated. Others get FORBIDDEN (the page simply doesn't show the section to them).
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { pageArgs, toPage } from "../pagination";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export const CONCLUSIONS_PAGE_SIZE = 10;
 

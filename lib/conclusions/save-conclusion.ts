@@ -6,8 +6,8 @@ import { authorize, type SessionUser } from "../auth/permissions";
 import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
 import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
 import { conclusionOpen } from "./conclusion-open";
 import type { ConclusionInput } from "./schemas";
 

@@ -1,5 +1,5 @@
 // Экспертное заключение по мероприятию: the same schema checks the form and saveConclusion.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const conclusionSchema = z.object({
   eventId: z.string().min(1),

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { notifyRegistrants } from "../notifications/enqueue-notification";
 import { cancelEventSchema } from "./schemas";
 import { refuse } from "../auth/policy/refuse";

@@ -2,7 +2,7 @@
 // codes, times moved to another local date in the region's zone. Registrations are never copied.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db, DbTx } from "../db/client";
+import type { Db, DbTx } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { EVENT_WITH_LINKS, gateConflicts, newEventCode, shiftLocal } from "./event-write";

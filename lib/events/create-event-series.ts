@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { gateConflicts } from "./event-write";
 import { conflictQuery, copyTimes, insertCopy, loadSourceEvent } from "./copy-event";
 

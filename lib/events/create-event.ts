@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, type FieldErrors } from "../errors/app-error";
+import { AppError, type FieldErrors } from "../infra/errors/app-error";
 import {
   checkEventReferences,
   eventColumns,

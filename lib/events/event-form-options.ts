@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { can, type SessionUser } from "../auth/permissions";
 import { getProjectReference } from "../projects/current-project";
 import { getEventFormatNames } from "../reference/event-format-names";

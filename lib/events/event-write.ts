@@ -2,10 +2,10 @@
 // zone, references checked against the project, a unique code, and the conflict warnings gate.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "../db/client";
-import { AppError, type FieldErrors } from "../errors/app-error";
-import { fromLocalInputValue, toLocalInputValue } from "../time/format-date";
-import { localDate } from "../time/period-bounds";
+import type { DbTx } from "../infra/db/client";
+import { AppError, type FieldErrors } from "../infra/errors/app-error";
+import { fromLocalInputValue, toLocalInputValue } from "../infra/time/format-date";
+import { localDate } from "../infra/time/period-bounds";
 import { EventConflictsError, findEventConflicts, type ConflictQuery, type EventConflict } from "./find-event-conflicts";
 import type { EventFormInput } from "./schemas";
 

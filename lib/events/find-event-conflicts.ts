@@ -2,10 +2,10 @@
 // overlapping events at the same venue, a start outside the project year (in the project's zone).
 // Warnings, not errors: the organizer may save anyway by confirming them.
 import "server-only";
-import type { Db, DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { formatDateTime } from "../time/format-date";
-import { localDate } from "../time/period-bounds";
+import type { Db, DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { formatDateTime } from "../infra/time/format-date";
+import { localDate } from "../infra/time/period-bounds";
 
 export type EventConflict =
   | { kind: "expert"; message: string; eventId: string; expertId: string }

@@ -1,9 +1,9 @@
 // Мероприятия для календаря (month and week views): the events of a filter whose start falls on the
 // local days [start, end), each grouped under its local day in the event region's time zone.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { localDate, startOfLocalDay } from "../time/period-bounds";
+import { localDate, startOfLocalDay } from "../infra/time/period-bounds";
 import { addDays } from "./event-filter";
 import { eventListInclude, eventWhere, type EventListFilter } from "./list-events";
 import { withRegisteredCounts } from "./with-registered-counts";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { EventFormat, EventStatus, Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
-import { startOfLocalDay } from "../time/period-bounds";
+import { pageArgs, toPage } from "../infra/pagination";
+import { startOfLocalDay } from "../infra/time/period-bounds";
 import { addDays } from "./event-filter";
 import { visibleEventsWhere } from "./event-visibility";
 import { withRegisteredCounts } from "./with-registered-counts";

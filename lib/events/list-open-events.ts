@@ -3,9 +3,9 @@
 // is open to all), searchable by title; with the free seats and the user's own registration.
 import "server-only";
 import type { Prisma, RegistrationStatus } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage, type Page } from "../pagination";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { withRegisteredCounts } from "./with-registered-counts";
 
 export type OpenEventItem = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { linkedExpertWhere } from "../auth/policy/linked-expert-where";
 import { visibleEventsWhere } from "./event-visibility";

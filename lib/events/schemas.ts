@@ -1,5 +1,5 @@
 // Форма мероприятия: one schema for the form (client) and the action (server).
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const EVENT_FORMATS = [
   "business_meeting",

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { type FieldErrors } from "../errors/app-error";
+import { type FieldErrors } from "../infra/errors/app-error";
 import {
   checkEventReferences,
   eventColumns,

@@ -3,7 +3,7 @@
 // event's registrations: ≈ 100 ms of PostgreSQL per list on 600 000 registrations); this counts only the
 // listed events, by the (eventId, status, attended) index.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export async function withRegisteredCounts<T extends { id: string }>(
   db: DbTx,

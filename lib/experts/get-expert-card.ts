@@ -3,9 +3,9 @@
 // region scope, so an id of another region's expert is "not found".
 import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { pageArgs, toPage } from "../pagination";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { pageArgs, toPage } from "../infra/pagination";
 import { logExpertAccess } from "./log-expert-access";
 
 export async function getExpertCard(db: Db, actor: SessionUser | null, expertId: string, eventsPage = 1) {

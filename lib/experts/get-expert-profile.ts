@@ -3,9 +3,9 @@
 // project gets NOT_FOUND with an explanation.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { pageArgs, toPage } from "../pagination";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { pageArgs, toPage } from "../infra/pagination";
 import { visibleEventsWhere } from "../events/event-visibility";
 
 export async function getExpertProfile(db: Db, actor: SessionUser | null, projectId: string, page = 1) {

@@ -3,8 +3,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { pageArgs, toPage } from "../pagination";
+import type { Db } from "../infra/db/client";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export type ExpertListQuery = { projectId: string; q?: string; regionId?: string; independent?: boolean; page: number };
 

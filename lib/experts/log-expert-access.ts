@@ -1,6 +1,6 @@
 // Журнал доступа к персональным данным эксперта (152-ФЗ): one row per opening or change of a card.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export type PersonalDataAction = "view" | "update" | "export";
 

@@ -1,6 +1,6 @@
 // Эксперт: one schema for the registry form (client) and saveExpert (server); the expert's own profile
 // form edits only contacts and competences.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 const optionalText = (max: number, message = `Не длиннее ${max} символов`) =>
   z

@@ -3,8 +3,8 @@
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
 import { logExpertAccess } from "./log-expert-access";
 import type { ExpertContactsInput } from "./schemas";
 

@@ -1,7 +1,7 @@
 // The file of a stored upload: <UPLOAD_DIR>/<first two characters of the key>/<key>. Keys are random hex,
 // so no user input ever reaches the path.
 import path from "node:path";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { uploadDir } from "./upload-dir";
 
 export function blobPath(storageKey: string): string {

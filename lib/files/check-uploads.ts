@@ -2,7 +2,7 @@
 // (the first bytes must show an allowed type, and the name's extension must match it). Every refusal is a
 // Russian message on the form's file field.
 import { createHash } from "node:crypto";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { detectFileType } from "./detect-file-type";
 import { FILE_TYPES, MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "./file-limits";
 

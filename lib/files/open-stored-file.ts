@@ -3,10 +3,10 @@
 // diagnostics file is written to the personal data access log, like viewing the record.
 import "server-only";
 import fs from "node:fs/promises";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
 import { refuseHidden } from "../auth/policy/refuse";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { blobPath } from "./blob-path";
 import { fileAccessWhere } from "./file-access-where";

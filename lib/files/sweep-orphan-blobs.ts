@@ -5,7 +5,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { uploadDir } from "./upload-dir";
 
 export async function sweepOrphanBlobs(

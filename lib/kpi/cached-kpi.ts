@@ -7,7 +7,7 @@
 // visible in it, so such an entry is never used: stale values can't be served, at worst one is recomputed.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 /** Bump when the shape of a cached value changes: entries written by older code are then never read. */
 const FORMAT = 1;

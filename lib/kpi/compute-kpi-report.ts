@@ -3,12 +3,12 @@
 // rounds the satisfaction mean from its exact integer sum and count.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
-import { queryWithoutJit } from "../db/query-without-jit";
-import { AppError } from "../errors/app-error";
-import { periodBounds } from "../time/period-bounds";
+import type { DbTx } from "../infra/db/client";
+import { queryWithoutJit } from "../infra/db/query-without-jit";
+import { AppError } from "../infra/errors/app-error";
+import { periodBounds } from "../infra/time/period-bounds";
 import { countedEventsSql } from "./counted-events-sql";
-import { utcTimestamp } from "../time/utc-timestamp";
+import { utcTimestamp } from "../infra/time/utc-timestamp";
 
 export type KpiQuery = { projectCode: string; year: number; quarter?: number | null; cumulative?: boolean };
 

@@ -11,9 +11,9 @@ import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-
 import { readSampleBundle, readSampleReports } from "../../tests/helpers/contract-fixtures";
 import { sessionUser } from "../../tests/helpers/factories";
 import type { SessionUser } from "../auth/permissions";
-import { PAGE_SIZE } from "../pagination";
+import { PAGE_SIZE } from "../infra/pagination";
 import { getCoverage } from "./get-coverage";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { getSatisfactionTrend } from "./get-satisfaction-trend";

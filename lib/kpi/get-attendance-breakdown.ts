@@ -7,7 +7,7 @@
 // registrations × 200 000 participants.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { countedEventsSql } from "./counted-events-sql";
 import type { KpiScope } from "./load-kpi-scope";
 

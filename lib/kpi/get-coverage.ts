@@ -3,9 +3,9 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { countedEventsSql } from "./counted-events-sql";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 

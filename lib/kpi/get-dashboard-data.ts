@@ -2,7 +2,7 @@
 // year's quarterly series, coverage, the exchange matrix and the assessments' history. The page and
 // `npm run bench:kpi` (which times it on the 89-region data) both call this one function.
 import "server-only";
-import type { Db, DbTx } from "../db/client";
+import type { Db, DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { listAssessments } from "../assessments/list-assessments";
 import { cachedKpi } from "./cached-kpi";
@@ -10,7 +10,7 @@ import { getAttendanceBreakdown } from "./get-attendance-breakdown";
 import { computeKpiWithQuarters } from "./compute-kpi-report";
 import { computeCoverage } from "./get-coverage";
 import { loadKpiScope } from "./load-kpi-scope";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { computeEventsByQuarter } from "./get-events-by-quarter";
 import { computeExchangeMatrix } from "./get-exchange-matrix";
 import { computeSatisfactionTrend } from "./get-satisfaction-trend";

@@ -3,11 +3,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { periodBounds } from "../time/period-bounds";
+import type { DbTx } from "../infra/db/client";
+import { periodBounds } from "../infra/time/period-bounds";
 import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
-import { utcTimestamp } from "../time/utc-timestamp";
+import { utcTimestamp } from "../infra/time/utc-timestamp";
 
 export type ChartRegion = { id: string; code: string; name: string };
 

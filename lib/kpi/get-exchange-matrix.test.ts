@@ -17,7 +17,7 @@ import { makeBundle, type TestBundle } from "../../tests/helpers/bundle-builder"
 import { sessionUser } from "../../tests/helpers/factories";
 import { getExchangeMatrix } from "./get-exchange-matrix";
 import { listExchangeAttendances } from "./list-exchange-attendances";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 
 let t: TestDatabase;
 let b: TestBundle;

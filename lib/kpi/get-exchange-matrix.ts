@@ -3,8 +3,8 @@
 // period's attendance breakdown (get-attendance-breakdown.ts); the totals are sums of its few cells (at most regions² of them), not of registrations.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DbTx } from "../infra/db/client";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { getAttendanceBreakdown, type AttendanceBreakdown } from "./get-attendance-breakdown";
 import { loadKpiScope } from "./load-kpi-scope";
 

@@ -2,8 +2,8 @@
 // same counted events, ratings and rounding as each quarter's kadry-kpi/1 report, in one statement.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { periodBounds } from "../time/period-bounds";
+import type { DbTx } from "../infra/db/client";
+import { periodBounds } from "../infra/time/period-bounds";
 import { computeQuarterlySatisfaction, type QuarterSatisfaction } from "./compute-kpi-report";
 
 export type SatisfactionPoint = {

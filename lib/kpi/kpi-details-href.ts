@@ -1,5 +1,5 @@
 // Links from a dashboard number to the list behind it (/dashboard/details), with the dashboard's period.
-import { periodSearchParams, type DashboardPeriod } from "../time/dashboard-period";
+import { periodSearchParams, type DashboardPeriod } from "../infra/time/dashboard-period";
 import type { KpiDetailsFilter } from "./parse-kpi-details-query";
 
 export function kpiDetailsHref(period: DashboardPeriod, filter: KpiDetailsFilter, page = 1): string {

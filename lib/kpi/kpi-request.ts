@@ -4,10 +4,10 @@
 import "server-only";
 import type { SessionUser } from "../auth/permissions";
 import { authorize } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { errorAnswer, type ApiAnswer } from "../http/api-answer";
-import { z } from "../validation/zod";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { errorAnswer, type ApiAnswer } from "../infra/http/api-answer";
+import { z } from "../infra/validation/zod";
 import { cachedKpi } from "./cached-kpi";
 import { computeKpiReport, type KpiReport } from "./compute-kpi-report";
 

@@ -2,8 +2,8 @@
 // counted events (which links on to the events list).
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { pageArgs, toPage, type Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";
 

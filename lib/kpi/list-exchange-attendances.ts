@@ -5,9 +5,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { pageArgs, toPage, type Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { findProjectRegion } from "./find-project-region";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";

@@ -21,7 +21,7 @@ import { makeBundle, type TestBundle } from "../../tests/helpers/bundle-builder"
 import { sessionUser } from "../../tests/helpers/factories";
 import { computeKpiReport } from "./compute-kpi-report";
 import { getCoverage } from "./get-coverage";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { getEventsByQuarter } from "./get-events-by-quarter";
 import { listKpiDetails, type KpiDetails, type KpiDetailsList } from "./list-kpi-details";
 import type { KpiDetailsFilter } from "./parse-kpi-details-query";

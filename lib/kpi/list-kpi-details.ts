@@ -2,9 +2,9 @@
 // parts (project, period, the named region / category / resource) come along with the rows.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import type { Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import type { Page } from "../infra/pagination";
 import { findProjectRegion } from "./find-project-region";
 import { listCoveredCategories, type CoveredCategoryRow } from "./list-covered-categories";
 import { listCoveredDirections, type CoveredDirectionRow } from "./list-covered-directions";

@@ -3,8 +3,8 @@
 // Expert names are shown on event pages to everyone, so they are shown here too; contacts are not.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { pageArgs, toPage, type Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { findProjectRegion } from "./find-project-region";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";

@@ -1,9 +1,9 @@
 // The publications behind a region's information resources in the period (optionally of one resource).
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { pageArgs, toPage, type Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { findProjectRegion } from "./find-project-region";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";

@@ -4,8 +4,8 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
-import { pageArgs, toPage, type Page } from "../pagination";
+import type { DbTx } from "../infra/db/client";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { countedEventsSql } from "./counted-events-sql";
 import { loadKpiScope } from "./load-kpi-scope";
 import type { KpiListArgs } from "./parse-kpi-details-query";

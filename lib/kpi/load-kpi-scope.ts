@@ -3,11 +3,11 @@
 // explains always look at the same instants.
 import "server-only";
 import type { Prisma, Project } from "@prisma/client";
-import type { DbTx } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { periodBounds, type PeriodBounds } from "../time/period-bounds";
-import type { DashboardPeriod } from "../time/dashboard-period";
-import { utcTimestamp } from "../time/utc-timestamp";
+import type { DbTx } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { periodBounds, type PeriodBounds } from "../infra/time/period-bounds";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
+import { utcTimestamp } from "../infra/time/utc-timestamp";
 
 export type KpiScope = {
   project: Project;

@@ -1,9 +1,9 @@
 // /dashboard/details?indicator=…&year=…&quarter=…&mode=…&region=…&home=…&host=…&category=…&resource=…&page=…
 // read once: the period as the dashboard reads it, codes as written in the URL (resolved by the lists).
 // An unknown indicator or a list without its required region is a page that does not exist (404).
-import { AppError } from "../errors/app-error";
-import { pageFrom } from "../pagination";
-import { dashboardPeriodFrom, type DashboardPeriod } from "../time/dashboard-period";
+import { AppError } from "../infra/errors/app-error";
+import { pageFrom } from "../infra/pagination";
+import { dashboardPeriodFrom, type DashboardPeriod } from "../infra/time/dashboard-period";
 
 export const KPI_DETAIL_INDICATORS = [
   "categories",

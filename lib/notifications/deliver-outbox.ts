@@ -4,7 +4,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { openOutboxBody, SEALED_BODY_NOTICE } from "./outbox-secret";
 
 /** A message is given up after this many failed attempts (it stays on the outbox page with its error). */

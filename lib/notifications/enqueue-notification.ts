@@ -3,7 +3,7 @@
 // Participants without an e-mail (neither their own nor their account's) are skipped.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { buildMessage, type MessageEvent, type NotificationKind } from "./messages";
 
 /** The event as the messages describe it, or null when it does not exist. */

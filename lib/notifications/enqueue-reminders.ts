@@ -2,9 +2,9 @@
 // tomorrow, one message to each registered participant. Idempotent: the dedupe key names the
 // registration and the start, so a second run adds nothing, and a moved event is reminded again.
 import "server-only";
-import type { DbTx } from "../db/client";
-import { localTomorrow } from "../time/local-tomorrow";
-import { toLocalInputValue } from "../time/format-date";
+import type { DbTx } from "../infra/db/client";
+import { localTomorrow } from "../infra/time/local-tomorrow";
+import { toLocalInputValue } from "../infra/time/format-date";
 import { loadMessageEvent, notifyRegistrants } from "./enqueue-notification";
 
 export const reminderKey = (registrationId: string, startsAt: Date) => `reminder:${registrationId}:${startsAt.toISOString()}`;

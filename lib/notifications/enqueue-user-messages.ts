@@ -2,7 +2,7 @@
 // with the caller's transaction client like every outbox message. A dedupe key makes it idempotent per
 // user (reminders): the key gets the user's id appended, and a repeat is skipped.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { sealOutboxBody } from "./outbox-secret";
 
 export type UserMessage = {

@@ -1,9 +1,9 @@
 // Исходящие письма (admin): the outbox newest first, optionally only unsent, sent or failed messages.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { SEALED_BODY_NOTICE } from "./outbox-secret";
 
 export const OUTBOX_STATES = ["pending", "sent", "failed"] as const;

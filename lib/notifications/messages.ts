@@ -1,7 +1,7 @@
 // Тексты писем участникам: plain Russian text with the event's title, start and end in the event
 // region's time zone (дд.мм.гггг чч:мм), the venue or online link and a link to the event page.
-import { formatDate, formatDateTime } from "../time/format-date";
-import { portalLink } from "../http/app-url";
+import { formatDate, formatDateTime } from "../infra/time/format-date";
+import { portalLink } from "../infra/http/app-url";
 
 export const NOTIFICATION_KINDS = [
   "application_received",

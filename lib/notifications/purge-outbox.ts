@@ -2,7 +2,7 @@
 // than OUTBOX_RETENTION_DAYS (90; 0 keeps them), so addresses and texts of old letters don't pile up in
 // the database, its backups and replicas. Unsent messages still being tried are never deleted.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { MAX_ATTEMPTS } from "./deliver-outbox";
 
 export function outboxRetentionDays(value = process.env.OUTBOX_RETENTION_DAYS): number {

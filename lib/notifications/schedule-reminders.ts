@@ -3,7 +3,7 @@
 // and the feedback invitations and reminders, delivers the outbox and deletes letters past OUTBOX_RETENTION_DAYS. Safe with several instances: reminders carry a dedupe key and delivery claims
 // each message (deliver-outbox.ts), so nobody gets a message twice.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { deliverOutbox } from "./deliver-outbox";
 import { purgeOutbox } from "./purge-outbox";
 import { enqueueDayBeforeReminders } from "./enqueue-reminders";

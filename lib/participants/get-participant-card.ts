@@ -1,9 +1,9 @@
 // Карточка участника: profile, events attended (a page of registrations) and ratings given (a page of
 // feedback); reading it is written to the personal-data access log.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { scopedParticipant } from "./scoped-participant";
 

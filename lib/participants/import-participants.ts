@@ -2,7 +2,7 @@
 // writes it in one transaction — all rows, or nothing while any row is bad unless the user chose to write
 // only the valid rows. Updates stay inside the user's regions (the scope is in the update's where).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";

@@ -2,9 +2,9 @@
 // time; coordinators see only their regions (the scope is in the query).
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import type { ParticipantFilter } from "./schemas";
 
 export async function listParticipants(db: Db, user: SessionUser | null, projectId: string, filter: ParticipantFilter) {

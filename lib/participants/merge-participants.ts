@@ -5,11 +5,11 @@
 // deleted. One transaction, audited, both records in the personal-data access log.
 import "server-only";
 import type { Registration, Feedback } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { scopedParticipant } from "./scoped-participant";
 import type { MergeInput } from "./schemas";

@@ -3,10 +3,10 @@
 // a row without a known code a new participant. Coordinators may only import into their own regions.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { z } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import { z } from "../infra/validation/zod";
 import { IMPORT_COLUMNS, type ImportColumnKey } from "./import-columns";
 import { participantFields } from "./schemas";
 

@@ -1,6 +1,6 @@
 // An uploaded participants file as rows of text cells: CSV (parse-csv.ts) or the first sheet of an XLSX.
 import ExcelJS from "exceljs";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { unpackZipWithin, ZipTooLargeError } from "../files/zip-entries";
 import { parseCsv } from "./parse-csv";
 

@@ -1,6 +1,6 @@
 // Реестр участников: the card's edit schema (form and action), the merge form and the list filter.
 import { emailSchema, fullNameSchema } from "../users/schemas";
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 const optionalText = (max: number, message: string) =>
   z

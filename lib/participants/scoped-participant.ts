@@ -1,7 +1,7 @@
 // One participant inside the user's region scope (the scope is part of the query): a record of another
 // region is "not found", whatever id was crafted into the request.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { regionWhere, type Action, type SessionUser } from "../auth/permissions";
 import { refuse } from "../auth/policy/refuse";
 

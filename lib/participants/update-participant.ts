@@ -1,10 +1,10 @@
 // Изменение карточки участника: inside the user's regions only — both the record found and the region it
 // moves to; audited and written to the personal-data access log.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import type { ParticipantInput } from "./schemas";
 import { refuse } from "../auth/policy/refuse";

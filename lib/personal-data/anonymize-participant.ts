@@ -9,10 +9,10 @@ import { blobPath } from "../files/blob-path";
 import { erasePersonalCopies } from "./erase-personal-copies";
 import { eraseReserveRecords } from "./erase-reserve-records";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { logPersonalDataAccess } from "./log-personal-data-access";
 import { refuse } from "../auth/policy/refuse";
 

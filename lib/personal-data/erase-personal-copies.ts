@@ -5,7 +5,7 @@
 // the caller's transaction. Run it before eraseReserveRecords: it finds the reserve records by their rows.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { accountKey } from "../auth/sign-in-throttle";
 
 export type PersonToErase = { participantId: string; userId: string | null; names: string[]; emails: string[] };

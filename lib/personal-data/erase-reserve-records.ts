@@ -3,7 +3,7 @@
 // notes — is erased; the lifecycle statuses, plan items' titles and scores stay, so the reserve's figures
 // stay the same. Returns the storage keys of the deleted files, whose blobs the caller removes after commit.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export async function eraseReserveRecords(tx: DbTx, participantId: string): Promise<string[]> {
   const candidates = await tx.reserveCandidate.findMany({ where: { participantId }, select: { id: true } });

@@ -1,7 +1,7 @@
 // Выгрузка данных участника из карточки (ADMIN; MINISTRY; COORDINATOR of the participant's region): the
 // same object the person downloads, written to the access log as an export.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { logPersonalDataAccess } from "./log-personal-data-access";
 import { participantData } from "./participant-data";

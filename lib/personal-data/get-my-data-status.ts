@@ -1,6 +1,6 @@
 // The "my data" page: whether the signed-in person has participant records and what was asked already.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 
 export async function getMyDataStatus(db: Db, user: SessionUser | null) {

@@ -1,7 +1,7 @@
 // Выгрузка своих персональных данных (152-ФЗ, ст. 14): the signed-in person's participant records in every
 // project — profile, registrations with attendance, feedback — and a row in the access log.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { logPersonalDataAccess } from "./log-personal-data-access";
 import { participantData } from "./participant-data";

@@ -2,9 +2,9 @@
 // id), user e-mail and date range; paginated, newest first, subjects named in one extra query.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { ACCESS_ACTIONS, type AccessAction } from "./log-personal-data-access";
 
 export type AccessLogFilter = { page: number; action?: string; subject?: string; user?: string; from?: Date; to?: Date };

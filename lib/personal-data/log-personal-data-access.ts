@@ -1,7 +1,7 @@
 // Журнал доступа к персональным данным: who saw or changed whose data, what and when. Written in the
 // same transaction as the read or change it records.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export const ACCESS_ACTIONS = ["view", "export", "update", "merge", "anonymize", "download"] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];

@@ -2,7 +2,7 @@
 // Used by the person's own download and by the administrator's export of a card.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export async function participantData(tx: DbTx, where: Prisma.ParticipantWhereInput) {
   const participants = await tx.participant.findMany({

@@ -1,7 +1,7 @@
 // Запрос на удаление персональных данных: marks the person's participant records; an administrator then
 // anonymises them (anonymize-participant.ts).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { refuse } from "../auth/policy/refuse";

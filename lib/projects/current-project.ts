@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 
 /** The project the portal shows by default: DEFAULT_PROJECT_CODE, else the one of the latest year. */
 export async function getCurrentProject(db: Db) {

@@ -1,4 +1,4 @@
-import { portalLink } from "../http/app-url";
+import { portalLink } from "../infra/http/app-url";
 
 /** The assignment item's page, absolute from APP_URL (e-mails). */
 export function assignmentLink(itemId: string): string {

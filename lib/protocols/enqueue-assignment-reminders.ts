@@ -2,7 +2,7 @@
 // deadline for an item without a report, and once when it becomes overdue. Dedupe keys name the item and
 // its deadline, so repeated rounds add nothing and a moved deadline is reminded again.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink, ruDay } from "./assignment-link";
 import { overdueWhere } from "./assignment-state";

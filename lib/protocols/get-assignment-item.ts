@@ -1,7 +1,7 @@
 // Карточка поручения региона with its reports and decisions, newest first. Out of the user's regions
 // it is «not found», never «forbidden»: the scope is in the query.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { refuse } from "../auth/policy/refuse";
 

@@ -1,9 +1,9 @@
 // Карточка совещания: agenda, participants by region, the protocol and its assignments. A coordinator
 // sees only their regions' items of each assignment (the scope is in the query).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 export async function getMeeting(db: Db, actor: SessionUser | null, id: string) {
   const user = authorize(actor, "meeting.read");

@@ -2,9 +2,9 @@
 // item can't be listed. Filters: status, region, overdue only (computed at `now`), meeting.
 import "server-only";
 import type { AssignmentStatus, Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { ASSIGNMENT_STATUSES, overdueWhere } from "./assignment-state";
 
 export type AssignmentFilter = {

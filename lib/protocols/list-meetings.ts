@@ -1,8 +1,8 @@
 // Совещания проекта, newest first, with the protocol number and the count of assignments (paginated).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listMeetings(db: Db, actor: SessionUser | null, opts: { projectId: string; page: number }) {
   authorize(actor, "meeting.read");

@@ -3,7 +3,7 @@
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { regionCoordinatorsWhere } from "../auth/policy/region-coordinators-where";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export async function listRegionCoordinators(db: DbTx, actor: SessionUser | null, regionId: string) {
   authorize(actor, "assignment.assign", { regionId });

@@ -2,10 +2,10 @@
 // submission time is what the rating compares with the deadline — or return it for rework with a comment
 // (the region's coordinators are told). Only the waiting report is decided; accepted is final.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import type { ReviewInput } from "./schemas";

@@ -1,11 +1,11 @@
 // Назначение совещаний (ADMIN, MINISTRY): one meeting, or the same weekday and time for n weeks — the
 // weekly meeting of seed 001. Each week is stepped on the local calendar, so a DST change keeps the time.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import { fromLocalInputValue } from "../time/format-date";
+import { AppError } from "../infra/errors/app-error";
+import { fromLocalInputValue } from "../infra/time/format-date";
 import type { MeetingInput } from "./schemas";
 
 const plusDays = (localDateTime: string, days: number) => {

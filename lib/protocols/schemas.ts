@@ -2,7 +2,7 @@
 // Multi-line fields (agenda, participants, links) are one item per line; protocol rows come as
 // `assignments.<n>.<field>` (FormData) or as an array (react-hook-form); empty rows are dropped.
 import { isLocalDate } from "../events/event-filter";
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 /** How many assignment rows the protocol form offers. */
 export const ASSIGNMENT_ROWS = 5;

@@ -2,10 +2,10 @@
 // coordinators, among the region's active coordinators (or nobody). Audited; the new responsible person
 // is told by e-mail.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import { listRegionCoordinators } from "./list-region-coordinators";

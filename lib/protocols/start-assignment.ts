@@ -1,9 +1,9 @@
 // «Взять в работу»: the region's coordinator marks an issued (or returned) item as in progress.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { refuse } from "../auth/policy/refuse";
 
 export async function startAssignment(db: Db, actor: SessionUser | null, itemId: string) {

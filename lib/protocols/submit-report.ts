@@ -3,10 +3,10 @@
 // clock — it decides «в срок» in the rating, so it is never typed. A report waits for the issuer; a
 // returned item may be reported again, and the new report replaces the old one's time on the item.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 import { assignmentLink } from "./assignment-link";
 import { storeUploads } from "../files/store-uploads";

@@ -4,12 +4,12 @@
 // region's first active coordinator by name; the region's coordinators are told by e-mail. Once written,
 // a protocol is not rewritten: its items are being reported on.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, type FieldErrors } from "../errors/app-error";
+import { AppError, type FieldErrors } from "../infra/errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
-import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
+import { nextLocalDate, startOfLocalDay } from "../infra/time/period-bounds";
 import { assignmentLink, ruDay } from "./assignment-link";
 import type { ProtocolInput } from "./schemas";
 import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";

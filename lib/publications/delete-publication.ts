@@ -3,7 +3,7 @@
 import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { refuse } from "../auth/policy/refuse";
 
 export async function deletePublication(db: Db, actor: SessionUser | null, id: string) {

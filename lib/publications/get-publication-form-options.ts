@@ -2,7 +2,7 @@
 // publications for, and those regions' events (the latest 300, newest first).
 import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 
 export async function getPublicationFormOptions(db: Db, actor: SessionUser | null, projectId: string) {
   const user = authorize(actor, "publication.manage");

@@ -4,9 +4,9 @@
 // Regions are paginated; the report is computed once per request.
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { computeKpiReport } from "../kpi/compute-kpi-report";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export type RegionCoverageRow = { id: string; code: string; name: string; resources: number; target: number; met: boolean };
 

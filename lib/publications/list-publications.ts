@@ -3,9 +3,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { pageArgs, toPage } from "../pagination";
-import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
+import type { Db } from "../infra/db/client";
+import { pageArgs, toPage } from "../infra/pagination";
+import { nextLocalDate, startOfLocalDay } from "../infra/time/period-bounds";
 
 export type PublicationFilter = {
   projectId: string;

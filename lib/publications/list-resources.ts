@@ -1,8 +1,8 @@
 // Информационные ресурсы проекта, paginated, with how many publications each has (counted in SQL).
 import "server-only";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { pageArgs, toPage } from "../pagination";
+import type { Db } from "../infra/db/client";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listResources(db: Db, actor: SessionUser | null, projectId: string, page = 1) {
   // those who add publications pick resources from this list; the administrator manages it

@@ -6,9 +6,9 @@
 import "server-only";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
-import { startOfLocalDay } from "../time/period-bounds";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import { startOfLocalDay } from "../infra/time/period-bounds";
 import type { PublicationInput } from "./schemas";
 import { refuse } from "../auth/policy/refuse";
 

@@ -4,8 +4,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
 import type { ResourceInput } from "./schemas";
 
 export async function saveResource(db: Db, actor: SessionUser | null, input: ResourceInput) {

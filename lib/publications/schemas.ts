@@ -1,5 +1,5 @@
 // Информационные ресурсы и публикации: one schema each for the form (client) and the domain (server).
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const RESOURCE_KINDS = ["media", "portal", "social"] as const;
 export const RESOURCE_KIND_NAMES: Record<(typeof RESOURCE_KINDS)[number], string> = {

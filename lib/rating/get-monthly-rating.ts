@@ -1,10 +1,10 @@
 // Рейтинг эффективности регионального управления за месяц, computed now (or at `asOf`): every region
 // of the project with its counts, share and place (rating-method.ts).
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
-import { monthBounds } from "../time/period-bounds";
+import { AppError } from "../infra/errors/app-error";
+import { monthBounds } from "../infra/time/period-bounds";
 import { projectRegions } from "./project-regions";
 import { queryRatingCounts } from "./query-rating-counts";
 import { rankRegions, type RatingRow } from "./rank-regions";

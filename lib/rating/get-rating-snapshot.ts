@@ -1,8 +1,8 @@
 // One frozen month of the rating, as it was taken (the digest is built from this, never recomputed).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { MonthlyRating } from "./get-monthly-rating";
 
 export type SnapshotData = MonthlyRating & { projectName: string; projectCode: string };

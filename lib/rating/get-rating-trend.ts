@@ -1,9 +1,9 @@
 // Динамика рейтинга: each region's share of on-time fulfilment month by month over a year (one SQL
 // query grouped by region and month); months without counted assignments are gaps (null), not zeros.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { projectRegions } from "./project-regions";
 import { queryRatingCounts } from "./query-rating-counts";
 import { rankRegions } from "./rank-regions";

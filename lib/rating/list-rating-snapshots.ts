@@ -1,8 +1,8 @@
 // Зафиксированные срезы рейтинга, newest month first (paginated), for the digest downloads.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listRatingSnapshots(db: Db, actor: SessionUser | null, opts: { projectId: string; page: number }) {
   authorize(actor, "rating.read");

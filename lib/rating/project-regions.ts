@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 /** The project's regions (archived ones too: a past month must still show them), by name. */
 export function projectRegions(db: DbTx, projectId: string) {

@@ -1,7 +1,7 @@
 // The rating's counts in SQL, per region and month of the deadline: on time, late, missing, not yet due,
 // and the summed delay in started days (rating-method.ts). `asOf` is the moment of evaluation.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export type RatingCounts = {
   regionId: string;

@@ -1,8 +1,8 @@
 // The digest download of a snapshot (route handlers): PDF or XLSX, named by project and month.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
-import type { DownloadFile } from "../http/file-download";
+import type { DownloadFile } from "../infra/http/file-download";
 import { getRatingSnapshot } from "./get-rating-snapshot";
 import { ratingDigestPdf } from "./rating-digest-pdf";
 import { ratingDigestXlsx } from "./rating-digest-xlsx";

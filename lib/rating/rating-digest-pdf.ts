@@ -2,10 +2,10 @@
 // the place table, the method, and who took the snapshot when. Built from the snapshot only.
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { formatDateTime } from "../time/format-date";
+import { formatDateTime } from "../infra/time/format-date";
 import type { RatingSnapshotView } from "./get-rating-snapshot";
-import { dayMonthYear } from "../time/day-month-year";
-import { monthLabel } from "../time/month-names";
+import { dayMonthYear } from "../infra/time/day-month-year";
+import { monthLabel } from "../infra/time/month-names";
 import { days, percent } from "./rating-figures";
 import { RATING_METHOD } from "./rating-method";
 

@@ -1,9 +1,9 @@
 // Ежемесячный срез рейтинга в XLSX: the same table with numbers as numbers, and the method on a sheet.
 import ExcelJS from "exceljs";
-import { formatDateTime } from "../time/format-date";
+import { formatDateTime } from "../infra/time/format-date";
 import type { RatingSnapshotView } from "./get-rating-snapshot";
-import { dayMonthYear } from "../time/day-month-year";
-import { monthLabel } from "../time/month-names";
+import { dayMonthYear } from "../infra/time/day-month-year";
+import { monthLabel } from "../infra/time/month-names";
 import { RATING_METHOD } from "./rating-method";
 
 export async function ratingDigestXlsx(snapshot: RatingSnapshotView): Promise<Uint8Array> {

@@ -1,4 +1,4 @@
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 /** yyyy-mm: the month of the rating (?month= and the snapshot form) */
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -3,11 +3,11 @@
 // month, so later reports, acceptances or deadline changes never rewrite a sent month.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, isUniqueViolation } from "../errors/app-error";
-import { formatDateTime } from "../time/format-date";
+import { AppError, isUniqueViolation } from "../infra/errors/app-error";
+import { formatDateTime } from "../infra/time/format-date";
 import { getMonthlyRating } from "./get-monthly-rating";
 
 export async function takeRatingSnapshot(

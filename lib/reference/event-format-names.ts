@@ -2,7 +2,7 @@
 // is a reference list an admin may edit. Stored names override the built-in ones (lib/events/labels.ts).
 import "server-only";
 import type { EventFormat } from "@prisma/client";
-import type { Db, DbTx } from "../db/client";
+import type { Db, DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { EVENT_FORMAT_NAMES } from "../events/labels";

@@ -1,9 +1,9 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import type { z } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import type { z } from "../infra/validation/zod";
 import type { projectTargetsSchema } from "./schemas";
 
 /** Целевые показатели проекта, its name, time zone and the survey window (ADMIN), audited. */

@@ -1,11 +1,11 @@
 // Add or rename a participant category or a direction of a project. The code is fixed once created
 // (bundles and reports refer to it); a duplicate code is a field error.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import type { z } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import type { z } from "../infra/validation/zod";
 import type { referenceItemSchema } from "./schemas";
 
 type Input = z.infer<typeof referenceItemSchema>;

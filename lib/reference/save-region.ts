@@ -2,11 +2,11 @@
 // name and time zone. The time zone decides how event times are shown and how periods are cut, so only
 // valid IANA names are accepted (schemas.ts).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import type { z } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import type { z } from "../infra/validation/zod";
 import type { regionSchema } from "./schemas";
 
 export async function saveRegion(db: Db, actor: SessionUser | null, input: z.infer<typeof regionSchema>) {

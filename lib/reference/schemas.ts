@@ -1,8 +1,8 @@
 // Справочники (ADMIN): categories, directions, regions with their time zones, the Russian names of event
 // formats, the project's targets. One schema per form, shared by the form and the action.
 import { EVENT_FORMATS } from "../events/schemas";
-import { isValidTimeZone } from "../time/period-bounds";
-import { z } from "../validation/zod";
+import { isValidTimeZone } from "../infra/time/period-bounds";
+import { z } from "../infra/validation/zod";
 
 export const REFERENCE_KINDS = ["category", "direction"] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];

@@ -2,11 +2,11 @@
 // from the project); one that events, participants, experts or publications use is archived instead —
 // it stays on those records and in the reports but is no longer offered in forms. Restore undoes it.
 import "server-only";
-import type { Db, DbTx } from "../db/client";
+import type { Db, DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import type { z } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import type { z } from "../infra/validation/zod";
 import type { referenceStateSchema } from "./schemas";
 
 type Input = z.infer<typeof referenceStateSchema>;

@@ -1,9 +1,9 @@
 // Лист посещаемости: the registered people (by ФИО), then the wait-list in queue order, with an empty
 // «Подпись» column for printing. CSV for Excel in Russia: UTF-8 with BOM, ";" between cells, CRLF.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
-import { formatDateTime } from "../time/format-date";
+import { formatDateTime } from "../infra/time/format-date";
 import { getManagedEvent } from "./managed-event";
 
 export const ATTENDANCE_COLUMNS = [

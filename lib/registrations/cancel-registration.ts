@@ -2,10 +2,10 @@
 // the wait-list, in one transaction;
 // the promoted person gets a message (queued in the same transaction).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { refuse } from "../auth/policy/refuse";

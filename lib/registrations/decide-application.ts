@@ -2,10 +2,10 @@
 // free seat or, when the event is full, a place on the wait-list by the time it was filed) or declines
 // it with a reason. Under the event lock, like every change of seats; the participant is told by e-mail.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { assertManages } from "./managed-event";

@@ -2,9 +2,9 @@
 // in queue order, attendance. Paginated; optionally one status only.
 import "server-only";
 import type { RegistrationStatus } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
-import { PAGE_SIZE, pageArgs, toPage } from "../pagination";
+import { PAGE_SIZE, pageArgs, toPage } from "../infra/pagination";
 import { getManagedEvent } from "./managed-event";
 import { waitlistPosition } from "./waitlist-position";
 

@@ -2,9 +2,9 @@
 // them), split in the query into upcoming (the event starts after `now`) and past, one page at a time.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage, type Page } from "../pagination";
+import { pageArgs, toPage, type Page } from "../infra/pagination";
 import { feedbackWindow } from "../surveys/feedback-window";
 import { waitlistPosition } from "./waitlist-position";
 

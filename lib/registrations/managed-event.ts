@@ -1,11 +1,11 @@
 // The event whose registrations an organizer works with: ADMIN any, COORDINATOR only of their regions.
 // The region scope is part of the query itself (regionWhere), so an out-of-scope event is never read.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { refuse } from "../auth/policy/refuse";
-import { formatDateTime } from "../time/format-date";
+import { formatDateTime } from "../infra/time/format-date";
 
 const NOT_MANAGED = "Мероприятие не найдено среди мероприятий ваших регионов";
 

@@ -5,10 +5,10 @@
 // { attended }), for single and bulk alike. A registration's history then reads the same whichever
 // screen changed it, and re-saving an unchanged sheet writes nothing.
 import "server-only";
-import type { Db, DbTx } from "../db/client";
+import type { Db, DbTx } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { lockEvent } from "./lock-event";
 import { assertAttendanceOpen, assertManages } from "./managed-event";
 import { enqueueFeedbackInvitations } from "../surveys/enqueue-feedback-invitations";

@@ -2,10 +2,10 @@
 // necessarily the first in the queue). Under the event lock, so it can't race registrations or
 // cancellations; a full event is refused — free a seat or raise the capacity first.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { assertManages } from "./managed-event";

@@ -2,11 +2,11 @@
 // requires approval takes an application (pending) that the organizer decides on. Idempotent:
 // a double click or a retry returns the existing registration instead of creating a second one.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { refuse } from "../auth/policy/refuse";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { notifyRegistration } from "../notifications/enqueue-notification";
 import { lockEvent } from "./lock-event";
 import { seatOrWaitlist } from "./seat-or-waitlist";

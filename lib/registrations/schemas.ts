@@ -1,5 +1,5 @@
 // Forms of the registrations page (the same schemas parse in the server actions).
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 const ids = z
   .union([z.string(), z.array(z.string())])

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { LockedEvent } from "./lock-event";
 
 /** A free seat gives "registered", a full event the wait-list. Call it under the event lock (lock-event.ts). */

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 /** Место в листе ожидания (1 = next to get a seat), or null when not wait-listed. */
 export async function waitlistPosition(

@@ -2,14 +2,14 @@
 // kadry-kpi/1 report, charts' series, coverage, exchange matrix and assessments — no second formula, so the
 // PDF, the XLSX and the page cannot disagree.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { getDashboardData } from "../kpi/get-dashboard-data";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { listAssessments, type AssessmentItem } from "../assessments/list-assessments";
 import type { KpiReport } from "../kpi/compute-kpi-report";
 import { type Coverage } from "../kpi/get-coverage";
-import { type DashboardPeriod } from "../time/dashboard-period";
+import { type DashboardPeriod } from "../infra/time/dashboard-period";
 import { type EventsByQuarter } from "../kpi/get-events-by-quarter";
 import { type ExchangeMatrix } from "../kpi/get-exchange-matrix";
 import { type SatisfactionTrend } from "../kpi/get-satisfaction-trend";

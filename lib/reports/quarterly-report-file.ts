@@ -4,10 +4,10 @@
 import "server-only";
 import type { SessionUser } from "../auth/permissions";
 import { authorize } from "../auth/permissions";
-import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
-import type { DownloadFile } from "../http/file-download";
-import { dashboardPeriodFrom } from "../time/dashboard-period";
+import type { Db } from "../infra/db/client";
+import { AppError } from "../infra/errors/app-error";
+import type { DownloadFile } from "../infra/http/file-download";
+import { dashboardPeriodFrom } from "../infra/time/dashboard-period";
 import { getCurrentProject } from "../projects/current-project";
 import { getQuarterlyReportData } from "./get-quarterly-report-data";
 import { quarterlyReportPdf } from "./quarterly-report-pdf";

@@ -4,11 +4,11 @@
 // never loaded. Page numbers are written at the end into the buffered pages.
 import PDFDocument from "pdfkit";
 import { VERDICT_NAMES, type Verdict } from "../assessments/schemas";
-import { formatDate, formatDateTime } from "../time/format-date";
+import { formatDate, formatDateTime } from "../infra/time/format-date";
 import type { KpiReport } from "../kpi/compute-kpi-report";
 import { KPI_INDICATOR_NAMES } from "../kpi/indicator-names";
-import { dayMonthYear } from "../time/day-month-year";
-import { periodLabel, ROMAN_QUARTERS } from "../time/period-label";
+import { dayMonthYear } from "../infra/time/day-month-year";
+import { periodLabel, ROMAN_QUARTERS } from "../infra/time/period-label";
 import type { QuarterlyReportData } from "./get-quarterly-report-data";
 import { barChart } from "./pdf-bar-chart";
 import {

@@ -2,11 +2,11 @@
 // full). Numbers stay numbers so the ministry can sum and chart them; «да»/«нет» say whether a target is met.
 import ExcelJS from "exceljs";
 import { VERDICT_NAMES, type Verdict } from "../assessments/schemas";
-import { formatDate, formatDateTime } from "../time/format-date";
+import { formatDate, formatDateTime } from "../infra/time/format-date";
 import type { KpiReport } from "../kpi/compute-kpi-report";
 import { KPI_INDICATOR_NAMES } from "../kpi/indicator-names";
-import { dayMonthYear } from "../time/day-month-year";
-import { periodLabel, ROMAN_QUARTERS } from "../time/period-label";
+import { dayMonthYear } from "../infra/time/day-month-year";
+import { periodLabel, ROMAN_QUARTERS } from "../infra/time/period-label";
 import type { QuarterlyReportData } from "./get-quarterly-report-data";
 
 type Cell = string | number | null;

@@ -8,7 +8,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { importBundle } from "../bundle/import-bundle";
 import { recordAssessment } from "../assessments/record-assessment";
 import { computeKpiReport } from "../kpi/compute-kpi-report";
-import type { DashboardPeriod } from "../time/dashboard-period";
+import type { DashboardPeriod } from "../infra/time/dashboard-period";
 import { KPI_INDICATOR_NAMES } from "../kpi/indicator-names";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { readSampleBundle, readSampleReports } from "../../tests/helpers/contract-fixtures";

@@ -2,7 +2,7 @@
 // sensitive, so writing it is logged as a change of the person's personal data. Attached files (the
 // report of the method) are stored with the record or not at all.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";

@@ -2,9 +2,9 @@
 // change (the update names the status it read), with its history line and audit entry.
 import "server-only";
 import type { Prisma, ReserveCandidate, ReserveStatus } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { RESERVE_STATUS_NAMES } from "./labels";
 import { canTransition } from "./lifecycle";
 

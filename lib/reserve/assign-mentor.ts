@@ -1,10 +1,10 @@
 // Наставническая пара: an expert of the project becomes the candidate's mentor; the previous pair ends the
 // day before, so the history of mentors stays.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import type { MentorInput } from "./schemas";
 import { refuse } from "../auth/policy/refuse";

@@ -2,9 +2,9 @@
 // progress, mentors with their meetings and ratings, and — for organizers only — the diagnostics (the read is written to the access log).
 // Experts reach only the people they mentor or judge; members use getMyReserve.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { can, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { logPersonalDataAccess } from "../personal-data/log-personal-data-access";
 import { candidateScope } from "../auth/policy/candidate-scope";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";

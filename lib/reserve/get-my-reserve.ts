@@ -2,7 +2,7 @@
 // their competency profile, current mentor with the meetings log and this year's rating of the mentor.
 // Never anyone else's (the query is by the user's id).
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { getCompetencyProfile } from "./competencies/get-competency-profile";
 import { planProgress } from "./plans/plan-progress";

@@ -4,7 +4,7 @@
 // candidates who took part in the year's competitions («35 в резерве, 7 участвовали в конкурсе»).
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, scopeOf, type SessionUser } from "../auth/permissions";
 
 export type DashboardRow = {

@@ -2,9 +2,9 @@
 // within `warnDays`, and its competitions.
 import "server-only";
 import type { Prisma, ReserveStatus } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { MEMBER_STATUSES } from "./lifecycle";
 import { refuse } from "../auth/policy/refuse";
 

@@ -2,7 +2,7 @@
 // whoever may change the plans of the candidate's reserve (reserve.manage in its region).
 import "server-only";
 import { authorize, type SessionUser } from "../auth/permissions";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 export type PlannableEvent = { id: string; title: string; startsAt: Date };
 

@@ -1,8 +1,8 @@
 // Резервы проекта with their size (members now) against capacity, a page at a time.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { MEMBER_STATUSES } from "./lifecycle";
 
 export async function listReserves(db: Db, actor: SessionUser | null, projectId: string, page: number) {

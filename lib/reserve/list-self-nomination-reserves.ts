@@ -1,7 +1,7 @@
 // Reserves a participant may nominate themselves to: those of the projects and regions where they are a
 // participant, which they are not yet a candidate of.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 
 export async function listSelfNominationReserves(db: Db, actor: SessionUser | null) {

@@ -1,10 +1,10 @@
 // Выдвижение кандидата (сам, работодатель, организатор): the organizer records it by the participant's
 // code; the first line of the candidate's history is written with it.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { NominateInput } from "./schemas";
 import { refuse } from "../auth/policy/refuse";
 

@@ -2,12 +2,12 @@
 // their motivation as the first line of the history. The region's coordinators get a letter (same transaction)
 // and then check the documents as usual.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
-import { portalLink } from "../http/app-url";
+import { portalLink } from "../infra/http/app-url";
 import type { SelfNominationInput } from "./schemas";
 import { regionCoordinatorLinksWhere } from "../auth/policy/region-coordinator-links-where";
 import { refuse } from "../auth/policy/refuse";

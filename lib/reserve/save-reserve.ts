@@ -1,9 +1,9 @@
 // Резерв на целевую должность: created and edited by the organizers of its region.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { ReserveInput } from "./schemas";
 import { refuse } from "../auth/policy/refuse";
 

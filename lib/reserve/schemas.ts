@@ -1,5 +1,5 @@
 // Forms of the reserve: one zod schema per form, used by the client form and by the server action.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 import { EXCLUSION_REASON_CODES } from "./labels";
 import { RESERVE_STATUSES } from "./lifecycle";
 

@@ -2,9 +2,9 @@
 // date) and a free place, and sets the end of the term; appointment needs the position and date; exclusion
 // a reason from the list.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { applyTransition } from "./apply-transition";
 import { managedCandidateScope } from "../auth/policy/managed-candidate-scope";
 import { MEMBER_STATUSES } from "./lifecycle";

@@ -1,9 +1,9 @@
 // Удаление вехи дорожной карты (ADMIN, MINISTRY): the deleted milestone stays in the audit log.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { MilestoneIdInput } from "./schemas";
 
 export async function deleteMilestone(db: Db, actor: SessionUser | null, input: MilestoneIdInput) {

@@ -1,9 +1,9 @@
 // Дорожная карта проекта by due date (paginated), with the span the timeline draws: from the earliest
 // start (or due date) to the latest due date of the page.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listMilestones(db: Db, actor: SessionUser | null, opts: { projectId: string; page: number }) {
   authorize(actor, "roadmap.read");

@@ -1,9 +1,9 @@
 // Создание и изменение вехи дорожной карты (ADMIN, MINISTRY), audited.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { MilestoneInput } from "./schemas";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);

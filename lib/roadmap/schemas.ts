@@ -1,6 +1,6 @@
 // Веха дорожной карты: one schema for the form and the action.
 import { isLocalDate } from "../events/event-filter";
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const milestoneSchema = z
   .object({

@@ -1,9 +1,9 @@
 // Кто пришёл с запросом: the client address and browser for the security log and the sign-in throttle.
 // The address is the connection's peer unless it is a proxy named in TRUSTED_PROXIES
-// (lib/http/client-address.ts). Outside a request (CLI, tests) there is none.
+// (lib/infra/http/client-address.ts). Outside a request (CLI, tests) there is none.
 import { headers } from "next/headers";
-import { clientAddress, trustedProxies } from "../http/client-address";
-import { PEER_ADDRESS_HEADER } from "../http/peer-address";
+import { clientAddress, trustedProxies } from "../infra/http/client-address";
+import { PEER_ADDRESS_HEADER } from "../infra/http/peer-address";
 
 export type RequestClient = { ip: string | null; userAgent: string | null };
 

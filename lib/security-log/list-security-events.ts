@@ -1,9 +1,9 @@
 // Журнал безопасности для администратора: filters by kind, by person (e-mail or name) and by dates.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import type { SecurityLogFilter } from "./schemas";
 
 export async function listSecurityEvents(db: Db, user: SessionUser | null, filter: SecurityLogFilter) {

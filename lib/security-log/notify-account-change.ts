@@ -1,7 +1,7 @@
 // Письмо владельцу учётной записи о важном изменении (пароль, второй фактор): if it wasn't them, they
 // learn of it and can act. Queued in the caller's transaction like every outbox message.
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { enqueueUserMessages } from "../notifications/enqueue-user-messages";
 
 export async function notifyAccountChange(tx: DbTx, userId: string, what: string): Promise<void> {

@@ -6,8 +6,8 @@ import "server-only";
 import { headers } from "next/headers";
 import { isScopeRefusal } from "../auth/policy/refuse";
 import { getSessionUser } from "../auth/session";
-import { db } from "../db/client";
-import { isAppError } from "../errors/app-error";
+import { db } from "../infra/db/client";
+import { isAppError } from "../infra/errors/app-error";
 import { recordSecurityEvent } from "./record-security-event";
 
 export async function recordRefusal(error: unknown): Promise<void> {

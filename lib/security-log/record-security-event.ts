@@ -1,7 +1,7 @@
 // Запись в журнал безопасности. Callers pass only who/what/where: never a password, code or token.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { SecurityEventKind } from "./security-event-kinds";
 import { clientOfRequest, type RequestClient } from "./client-of-request";
 

@@ -1,5 +1,5 @@
-import { nextLocalDate, startOfLocalDay } from "../time/period-bounds";
-import { z } from "../validation/zod";
+import { nextLocalDate, startOfLocalDay } from "../infra/time/period-bounds";
+import { z } from "../infra/validation/zod";
 import { SECURITY_EVENT_KIND_LIST } from "./security-event-kinds";
 
 const day = z.iso.date().optional().catch(undefined);

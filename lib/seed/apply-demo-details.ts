@@ -5,7 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@prisma/client";
 import { writeAudit } from "../audit/write-audit";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { registrationDeadlineOf } from "./data/event-types";
 import { VENUES, onlineUrl } from "./data/venues";
 import type { DemoData } from "./demo-data";

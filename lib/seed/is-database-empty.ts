@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 
 /**
  * "Empty" for `npm run db:seed -- --if-empty` (used by `npm run demo`): no project yet. A database

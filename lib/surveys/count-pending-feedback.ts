@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { SessionUser } from "../auth/permissions";
 
 /** How many attended, held events still wait for the user's answers with the form open (the badge). */

@@ -4,7 +4,7 @@
 // and marking an event held or saving attendance runs it for that event at once.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { loadMessageEvent, notifyRegistrants } from "../notifications/enqueue-notification";
 import { feedbackClosesAt } from "./feedback-window";
 

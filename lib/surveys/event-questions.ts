@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import type { FormQuestion, QuestionKind } from "./schemas";
 
 /** The questions of an event's feedback form, in the organizer's order. */

@@ -1,9 +1,9 @@
 // The feedback form of an event for the signed-in participant: may they answer (attended, window open),
 // the questions, and their earlier answers to edit.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { eventQuestions } from "./event-questions";
 import { feedbackWindow } from "./feedback-window";
 

@@ -4,10 +4,10 @@
 // without names — the form promises the participant that answers are not attributed.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
+import type { DbTx } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { refuse } from "../auth/policy/refuse";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 import { eventQuestions } from "./event-questions";
 import type { FormQuestion } from "./schemas";
 

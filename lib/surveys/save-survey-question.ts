@@ -2,10 +2,10 @@
 // its kind and options (old answers must stay readable); only its wording and «required» may change.
 // Archiving: set-survey-question-archived.ts.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import type { SurveyQuestionInput } from "./schemas";
 
 export async function saveSurveyQuestion(db: Db, actor: SessionUser | null, input: SurveyQuestionInput) {

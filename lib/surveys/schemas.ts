@@ -1,7 +1,7 @@
 // Анкета обратной связи: the template questions of a project, the questions chosen for an event, and the
 // participant's answers. `feedbackSchemaFor` builds one schema from the event's questions, used by the
 // form (client) and by submitFeedback (server), so both refuse the same input with the same words.
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const QUESTION_KINDS = ["scale", "single", "multiple", "text"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

@@ -1,10 +1,10 @@
 // The organizer builds an event's feedback form from the project's template: which questions, in which
 // order. Only for events of their regions; archived questions can't be added anew.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 import { refuse } from "../auth/policy/refuse";
 
 export async function setEventQuestions(db: Db, actor: SessionUser | null, eventId: string, questionIds: string[]) {

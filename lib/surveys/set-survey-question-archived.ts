@@ -1,10 +1,10 @@
 // Archive instead of delete: an archived question is no longer offered for new forms, stays on the
 // events that use it, and its answers stay in the results.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 export async function setSurveyQuestionArchived(db: Db, actor: SessionUser | null, id: string, archived: boolean) {
   const user = authorize(actor, "survey.template");

@@ -3,11 +3,11 @@
 // same schema the form uses; nothing is written when anything is wrong.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
-import { fieldErrorsOf } from "../validation/zod";
+import { AppError } from "../infra/errors/app-error";
+import { fieldErrorsOf } from "../infra/validation/zod";
 import { eventQuestions } from "./event-questions";
 import { feedbackWindow } from "./feedback-window";
 import { answersOf, feedbackSchemaFor } from "./schemas";

@@ -3,8 +3,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../db/client";
-import { formatDateTime } from "../time/format-date";
+import type { DbTx } from "../infra/db/client";
+import { formatDateTime } from "../infra/time/format-date";
 import type { SurveyResults } from "./get-survey-results";
 import { QUESTION_KIND_NAMES } from "./schemas";
 

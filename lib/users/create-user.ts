@@ -1,9 +1,9 @@
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, isUniqueViolation } from "../errors/app-error";
+import { AppError, isUniqueViolation } from "../infra/errors/app-error";
 import type { CreateUserInput } from "./schemas";
 
 /** Администратор создаёт пользователя с ролью (и регионами координатора). */

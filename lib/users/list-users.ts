@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
-import { pageArgs, toPage } from "../pagination";
+import { pageArgs, toPage } from "../infra/pagination";
 
 export async function listUsers(db: Db, actor: SessionUser | null, opts: { page: number; q?: string }) {
   authorize(actor, "user.manage");

@@ -2,11 +2,11 @@ import "server-only";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import { notifyAccountChange } from "../security-log/notify-account-change";
 import { recordSecurityEvent } from "../security-log/record-security-event";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
-import { AppError } from "../errors/app-error";
+import { AppError } from "../infra/errors/app-error";
 
 /** Сброс пароля администратором: the user's sessions end. */
 export async function resetPassword(db: Db, actor: SessionUser | null, input: { id: string; password: string }) {

@@ -1,7 +1,7 @@
 // Формы пользователей: one schema per concept; the forms and the actions derive theirs from it.
 import { ROLES } from "../auth/permissions";
 import { isCommonPassword } from "../auth/passwords/is-common-password";
-import { z } from "../validation/zod";
+import { z } from "../infra/validation/zod";
 
 export const emailSchema = z
   .string({ error: "Укажите e-mail" })

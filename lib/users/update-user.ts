@@ -2,10 +2,10 @@ import "server-only";
 import { revokeUserSessions } from "../auth/sessions/revoke-user-sessions";
 import { recordSecurityEvent } from "../security-log/record-security-event";
 import { clientOfRequest } from "../security-log/client-of-request";
-import type { Db } from "../db/client";
+import type { Db } from "../infra/db/client";
 import { authorize, type SessionUser } from "../auth/permissions";
 import { writeAudit } from "../audit/write-audit";
-import { AppError, isUniqueViolation } from "../errors/app-error";
+import { AppError, isUniqueViolation } from "../infra/errors/app-error";
 import type { UpdateUserInput } from "./schemas";
 
 /**

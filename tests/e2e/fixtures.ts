@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import type { PrismaClient, Role } from "@prisma/client";
-import { createPrismaClient } from "../../lib/db/client";
+import { createPrismaClient } from "../../lib/infra/db/client";
 import { hashPassword } from "../../lib/auth/password";
 import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 

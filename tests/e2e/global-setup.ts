@@ -2,7 +2,7 @@
 // (scripts/e2e.ts starts the app with DEFAULT_PROJECT_CODE=e2e-project). The register page lists
 // its categories and regions. Idempotent, so it may run again on the same database.
 import type { FullConfig } from "@playwright/test";
-import { createPrismaClient } from "../../lib/db/client";
+import { createPrismaClient } from "../../lib/infra/db/client";
 
 export const E2E_PROJECT_CODE = process.env.E2E_PROJECT_CODE ?? "e2e-project";
 

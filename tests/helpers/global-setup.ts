@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { servePGlite } from "../../lib/db/embedded-server";
-import { migrateDatabase } from "../../lib/db/migrate";
+import { servePGlite } from "../../lib/infra/db/embedded-server";
+import { migrateDatabase } from "../../lib/infra/db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { createPrismaClient } from "../../lib/db/client";
-import { servePGlite } from "../../lib/db/embedded-server";
+import { createPrismaClient } from "../../lib/infra/db/client";
+import { servePGlite } from "../../lib/infra/db/embedded-server";
 import { templateUrl } from "./global-setup";
 
 export type TestDatabase = { db: PrismaClient; url: string; kind: "postgres" | "pglite"; drop: () => Promise<void> };

@@ -7,7 +7,7 @@ import { recordAssessment } from "../../lib/assessments/record-assessment";
 import { listAssessments } from "../../lib/assessments/list-assessments";
 import { closedQuarters } from "../../lib/assessments/closed-quarters";
 import { assessmentSchema } from "../../lib/assessments/schemas";
-import { fieldErrorsOf } from "../../lib/validation/zod";
+import { fieldErrorsOf } from "../../lib/infra/validation/zod";
 
 let t: TestDatabase;
 beforeAll(async () => {

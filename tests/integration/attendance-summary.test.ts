@@ -17,7 +17,7 @@ import { mergeParticipants } from "../../lib/participants/merge-participants";
 import { updateParticipant } from "../../lib/participants/update-participant";
 import { anonymizeParticipant } from "../../lib/personal-data/anonymize-participant";
 import type { SessionUser } from "../../lib/auth/permissions";
-import { splitSqlScript } from "../../lib/db/split-sql-script";
+import { splitSqlScript } from "../../lib/infra/db/split-sql-script";
 import { makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { readSampleBundle } from "../helpers/contract-fixtures";

@@ -12,7 +12,7 @@ import { markAttendance, markAttendanceByList } from "../../lib/registrations/ma
 import { promoteFromWaitlist } from "../../lib/registrations/promote-from-waitlist";
 import { attendanceCsv, getAttendanceSheet, ATTENDANCE_COLUMNS } from "../../lib/registrations/attendance-sheet";
 import { attendanceXlsx, ATTENDANCE_SHEET_NAME } from "../../lib/registrations/attendance-xlsx";
-import { attendanceDownload } from "../../lib/http/attendance-download";
+import { attendanceDownload } from "../../lib/infra/http/attendance-download";
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -22,7 +22,7 @@ import { MIXED } from "../helpers/authorization-mixed";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, db: undefined as unknown, lastError: "" }));
 // the actions import the app's client: answer this file's database instead
-vi.mock("../../lib/db/client", async (importOriginal) => {
+vi.mock("../../lib/infra/db/client", async (importOriginal) => {
   const original = await importOriginal<Record<string, unknown>>();
   return {
     ...original,
@@ -49,8 +49,8 @@ vi.mock("../../lib/auth/auth", () => {
   };
 });
 // the last domain error raised during a call: FORBIDDEN, UNAUTHORIZED and NOT_FOUND are refusals
-vi.mock("../../lib/errors/app-error", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../lib/errors/app-error")>();
+vi.mock("../../lib/infra/errors/app-error", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../lib/infra/errors/app-error")>();
   class RecordedAppError extends original.AppError {
     constructor(...args: ConstructorParameters<typeof original.AppError>) {
       super(...args);

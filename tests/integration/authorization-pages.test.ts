@@ -15,7 +15,7 @@ const session = vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1"; // forbidden() as next.config.js enables it
   return { user: null as SessionUser | null, db: undefined as unknown };
 });
-vi.mock("../../lib/db/client", async (importOriginal) => {
+vi.mock("../../lib/infra/db/client", async (importOriginal) => {
   const original = await importOriginal<Record<string, unknown>>();
   return {
     ...original,
@@ -24,7 +24,7 @@ vi.mock("../../lib/db/client", async (importOriginal) => {
     },
   };
 });
-vi.mock("../../lib/db/read-db", () => ({
+vi.mock("../../lib/infra/db/read-db", () => ({
   get readDb() {
     return session.db;
   },

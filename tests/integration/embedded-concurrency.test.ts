@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import type { PrismaClient } from "@prisma/client";
-import { createPrismaClient } from "../../lib/db/client";
-import { servePGlite } from "../../lib/db/embedded-server";
+import { createPrismaClient } from "../../lib/infra/db/client";
+import { servePGlite } from "../../lib/infra/db/embedded-server";
 
 let served: Awaited<ReturnType<typeof servePGlite>>;
 let app: PrismaClient; // like the portal: several pooled connections

@@ -24,7 +24,7 @@ import { getRegionPublicationCoverage } from "../../lib/publications/get-region-
 import { computeKpiReport } from "../../lib/kpi/compute-kpi-report";
 import { listKpiDetails } from "../../lib/kpi/list-kpi-details";
 import { parseKpiDetailsQuery } from "../../lib/kpi/parse-kpi-details-query";
-import { formAction } from "../../lib/http/form-action";
+import { formAction } from "../../lib/infra/http/form-action";
 
 // formAction reads the session (Auth.js, needs Next's runtime); the handler here ignores it
 vi.mock("../../lib/auth/session", () => ({ getSessionUser: async () => null }));

@@ -1,8 +1,8 @@
 // /api/health's check: ok with a database that answers; "down" (never a thrown error) with one that doesn't.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "../../lib/db/client";
-import { checkHealth } from "../../lib/health/check-health";
+import { createPrismaClient } from "../../lib/infra/db/client";
+import { checkHealth } from "../../lib/infra/health/check-health";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 let t: TestDatabase;

@@ -12,7 +12,7 @@ import { cancelEvent } from "../../lib/events/cancel-event";
 import { updateEventSchema } from "../../lib/events/schemas";
 import { notifyRegistration } from "../../lib/notifications/enqueue-notification";
 import { enqueueDayBeforeReminders } from "../../lib/notifications/enqueue-reminders";
-import { localTomorrow } from "../../lib/time/local-tomorrow";
+import { localTomorrow } from "../../lib/infra/time/local-tomorrow";
 import { deliverOutbox, MAX_ATTEMPTS } from "../../lib/notifications/deliver-outbox";
 import { reminderIntervalMinutes, runReminderRound } from "../../lib/notifications/schedule-reminders";
 

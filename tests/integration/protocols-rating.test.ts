@@ -32,7 +32,7 @@ import { getRatingTrend } from "../../lib/rating/get-rating-trend";
 import { takeRatingSnapshot } from "../../lib/rating/take-rating-snapshot";
 import { getRatingSnapshot } from "../../lib/rating/get-rating-snapshot";
 import { ratingDigestFile } from "../../lib/rating/rating-digest-file";
-import { fieldErrorsOf } from "../../lib/validation/zod";
+import { fieldErrorsOf } from "../../lib/infra/validation/zod";
 import ExcelJS from "exceljs";
 import { saveMilestone } from "../../lib/roadmap/save-milestone";
 import { listMilestones } from "../../lib/roadmap/list-milestones";

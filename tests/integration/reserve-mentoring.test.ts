@@ -28,7 +28,7 @@ import { rateMentor } from "../../lib/reserve/mentoring/rate-mentor";
 import { listMyMentees } from "../../lib/reserve/mentoring/list-my-mentees";
 import { getMentorEffectiveness } from "../../lib/reserve/mentoring/get-mentor-effectiveness";
 import { endMentorPair } from "../../lib/reserve/mentoring/end-mentor-pair";
-import { cycleDates } from "../../lib/time/cycle-dates";
+import { cycleDates } from "../../lib/infra/time/cycle-dates";
 import { loadCyclogramTemplate } from "../../lib/reserve/cyclogram/load-cyclogram-template";
 import { saveCyclogramActivity } from "../../lib/reserve/cyclogram/save-cyclogram-activity";
 import { generateCyclogramYear } from "../../lib/reserve/cyclogram/generate-cyclogram-year";

@@ -7,7 +7,7 @@ import { makeUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
 const state = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock("../../lib/db/client", async (importOriginal) => ({
+vi.mock("../../lib/infra/db/client", async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   get db() {
     return state.db;

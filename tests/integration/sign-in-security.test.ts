@@ -21,7 +21,7 @@ import { verifyCredentials } from "../../lib/auth/verify-credentials";
 import { createUserSchema, passwordSchema } from "../../lib/users/schemas";
 import { updateUser } from "../../lib/users/update-user";
 import { authorize, type SessionUser } from "../../lib/auth/permissions";
-import { guardPage } from "../../lib/http/page-guard";
+import { guardPage } from "../../lib/infra/http/page-guard";
 import { openTotpSecret } from "../../lib/auth/two-factor/totp-secret-box";
 
 let t: TestDatabase;

@@ -13,7 +13,7 @@ import { makeParticipants, makeProject, makeUser } from "../helpers/factories";
 import { detectFileType } from "../../lib/files/detect-file-type";
 import { storeUploads } from "../../lib/files/store-uploads";
 import { openStoredFile } from "../../lib/files/open-stored-file";
-import { storedFileResponse } from "../../lib/http/stored-file-response";
+import { storedFileResponse } from "../../lib/infra/http/stored-file-response";
 import { blobPath } from "../../lib/files/blob-path";
 import { MAX_FILE_BYTES } from "../../lib/files/file-limits";
 import { scheduleMeetings } from "../../lib/protocols/schedule-meetings";

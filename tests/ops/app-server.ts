@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort } from "../../lib/net/free-port";
+import { freePort } from "../../lib/infra/net/free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

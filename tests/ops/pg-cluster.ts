@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../lib/net/free-port";
+import { freePort } from "../../lib/infra/net/free-port";
 
 const BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 

@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
+import { formAction } from "@/lib/infra/http/form-action";
 import { changeOwnPassword } from "@/lib/auth/passwords/change-own-password";
 import { changePasswordSchema } from "@/lib/auth/passwords/schemas";
 import { endOwnSession } from "@/lib/auth/sessions/end-own-session";
 import { confirmTotpEnrolment } from "@/lib/auth/two-factor/confirm-totp-enrolment";
 import { disableSecondFactor } from "@/lib/auth/two-factor/disable-second-factor";
 import { startTotpEnrolment } from "@/lib/auth/two-factor/start-totp-enrolment";
-import { db } from "@/lib/db/client";
-import { z } from "@/lib/validation/zod";
+import { db } from "@/lib/infra/db/client";
+import { z } from "@/lib/infra/validation/zod";
 
 const PAGE = "/account/security";
 

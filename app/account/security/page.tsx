@@ -7,9 +7,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { getAccountSecurity } from "@/lib/auth/get-account-security";
 import { getSessionUser } from "@/lib/auth/session";
 import { sessionTimeouts } from "@/lib/auth/sessions/session-timeouts";
-import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/time/format-date";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { pageFrom } from "@/lib/infra/pagination";
 import { endOwnSessionAction, startTotpEnrolmentAction } from "./actions";
 
 export const metadata = { title: "Безопасность входа" };

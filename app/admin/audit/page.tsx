@@ -1,10 +1,10 @@
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { listAudit } from "@/lib/audit/list-audit";
-import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 
 export const metadata = { title: "Журнал изменений" };
 

@@ -2,9 +2,9 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { answerImportRequest } from "@/lib/bundle/bundle-request";
 import { MAX_BUNDLE_BYTES, parseBundleJson } from "@/lib/bundle/read-bundle-json";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
-import type { ImportUploadState } from "@/lib/http/import-upload-state";
+import { db } from "@/lib/infra/db/client";
+import { AppError } from "@/lib/infra/errors/app-error";
+import type { ImportUploadState } from "@/lib/infra/http/import-upload-state";
 
 /** Загрузка пакета администратором: the same import and the same error list as the API and the CLI. */
 export async function importUploadAction(_state: ImportUploadState, formData: FormData): Promise<ImportUploadState> {

@@ -1,6 +1,6 @@
 import { ImportForm } from "@/components/bundle/import-form";
 import { requirePermission } from "@/lib/auth/session";
-import { guardPage } from "@/lib/http/page-guard";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { importUploadAction } from "./actions";
 
 export const metadata = { title: "Импорт данных" };

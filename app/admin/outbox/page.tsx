@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { mailConfigured } from "@/lib/notifications/deliver-outbox";
 import { listOutbox, outboxStateFrom, type OutboxState } from "@/lib/notifications/list-outbox";
 import { NOTIFICATION_KIND_LABELS, type NotificationKind } from "@/lib/notifications/messages";
-import { pageFrom } from "@/lib/pagination";
+import { pageFrom } from "@/lib/infra/pagination";
 
 export const metadata = { title: "Исходящие письма" };
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatDateTime, fromLocalInputValue } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { formatDateTime, fromLocalInputValue } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { ACCESS_ACTION_NAMES, ACCESS_ACTIONS, type AccessAction } from "@/lib/personal-data/log-personal-data-access";
 import { listPersonalDataAccess } from "@/lib/personal-data/list-personal-data-access";
 import { FilterSelect } from "@/components/forms/filter-select";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { saveEventFormatNames } from "@/lib/reference/event-format-names";
 import { saveProjectTargets } from "@/lib/reference/save-project-targets";
 import { saveReferenceItem } from "@/lib/reference/save-reference-item";

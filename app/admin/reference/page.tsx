@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { FormatNamesForm, ProjectTargetsForm, ReferenceItemForm, RegionForm } from "@/components/reference/reference-forms";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listReference } from "@/lib/reference/list-reference";
 import {

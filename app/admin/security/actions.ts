@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
+import { formAction } from "@/lib/infra/http/form-action";
 import { revokeSessionsByAdmin } from "@/lib/auth/sessions/revoke-sessions-by-admin";
 import { resetSecondFactor } from "@/lib/auth/two-factor/reset-second-factor";
 import { updateSecurityPolicy } from "@/lib/auth/update-security-policy";
 import { securityPolicySchema } from "@/lib/auth/passwords/schemas";
-import { db } from "@/lib/db/client";
-import { z } from "@/lib/validation/zod";
+import { db } from "@/lib/infra/db/client";
+import { z } from "@/lib/infra/validation/zod";
 
 export const updateSecurityPolicyAction = formAction(securityPolicySchema, async (input, { user }) => {
   await updateSecurityPolicy(db, user, { requireTotpForStaff: input.requireTotpForStaff === "yes" });

@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { saveSurveyQuestion } from "@/lib/surveys/save-survey-question";
 import { setSurveyQuestionArchived } from "@/lib/surveys/set-survey-question-archived";
 import { surveyQuestionSchema } from "@/lib/surveys/schemas";
-import { z } from "@/lib/validation/zod";
+import { z } from "@/lib/infra/validation/zod";
 
 export const saveSurveyQuestionAction = formAction(surveyQuestionSchema, async (input, { user }) => {
   await saveSurveyQuestion(db, user, input);

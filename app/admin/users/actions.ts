@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
 import { resetPassword } from "@/lib/users/reset-password";

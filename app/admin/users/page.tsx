@@ -2,9 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { listUsers } from "@/lib/users/list-users";
 
 export const metadata = { title: "Пользователи" };

@@ -1,6 +1,6 @@
 // GET /api/health — 200 when the database answers, 503 otherwise (JSON either way).
-import { db } from "@/lib/db/client";
-import { checkHealth } from "@/lib/health/check-health";
+import { db } from "@/lib/infra/db/client";
+import { checkHealth } from "@/lib/infra/health/check-health";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

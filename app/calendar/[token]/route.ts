@@ -2,8 +2,8 @@
 // signed token is the credential). A wrong token is a plain 404.
 import { calendarFeed } from "@/lib/calendar/user-feed";
 import { icsHeaders } from "@/lib/calendar/ics";
-import { db } from "@/lib/db/client";
-import { errorAnswer, toResponse } from "@/lib/http/api-answer";
+import { db } from "@/lib/infra/db/client";
+import { errorAnswer, toResponse } from "@/lib/infra/http/api-answer";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

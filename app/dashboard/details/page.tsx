@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { KpiDetailsTable, kpiDetailsTitle } from "@/components/kpi/kpi-details-view";
-import { dayMonthYear } from "@/lib/time/day-month-year";
-import { periodLabel } from "@/lib/time/period-label";
+import { dayMonthYear } from "@/lib/infra/time/day-month-year";
+import { periodLabel } from "@/lib/infra/time/period-label";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { listKpiDetails } from "@/lib/kpi/list-kpi-details";
 import { parseKpiDetailsQuery } from "@/lib/kpi/parse-kpi-details-query";

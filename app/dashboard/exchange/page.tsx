@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { WholeExchangeMatrix } from "@/components/kpi/exchange-matrix";
-import { dayMonthYear } from "@/lib/time/day-month-year";
+import { dayMonthYear } from "@/lib/infra/time/day-month-year";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { readDb } from "@/lib/db/read-db";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { readDb } from "@/lib/infra/db/read-db";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { dashboardHref } from "@/lib/kpi/dashboard-href";
 import { getDashboardFigures } from "@/lib/kpi/get-dashboard-data";
-import { dashboardPeriodFrom } from "@/lib/time/dashboard-period";
+import { dashboardPeriodFrom } from "@/lib/infra/time/dashboard-period";
 import { getCurrentProject } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Матрица межрегионального обмена" };

@@ -1,7 +1,7 @@
 // GET /dashboard/report.xlsx?year=…[&quarter=…][&mode=ytd] — квартальный отчёт в XLSX (ADMIN, MINISTRY, COORDINATOR).
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { fileDownload } from "@/lib/http/file-download";
+import { db } from "@/lib/infra/db/client";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { quarterlyReportFile } from "@/lib/reports/quarterly-report-file";
 
 export const runtime = "nodejs";

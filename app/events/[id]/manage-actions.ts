@@ -1,12 +1,12 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { cancelEvent } from "@/lib/events/cancel-event";
 import { copyEvent } from "@/lib/events/copy-event";
 import { createEventSeries } from "@/lib/events/create-event-series";
-import { withConflictWarnings } from "@/lib/http/with-conflict-warnings";
+import { withConflictWarnings } from "@/lib/infra/http/with-conflict-warnings";
 import { markEventHeld } from "@/lib/events/mark-event-held";
 import { publishEvent } from "@/lib/events/publish-event";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";

@@ -1,12 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction, type FormState } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction, type FormState } from "@/lib/infra/http/form-action";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { cancelRegistration } from "@/lib/registrations/cancel-registration";
 import { registerForEvent } from "@/lib/registrations/register-for-event";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
-import { z } from "@/lib/validation/zod";
+import { z } from "@/lib/infra/validation/zod";
 
 async function register(user: SessionUser | null, eventId: string): Promise<FormState> {
   const { registration, position } = await registerForEvent(db, user, eventId);

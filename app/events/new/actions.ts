@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { AppError, formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { AppError, formAction } from "@/lib/infra/http/form-action";
 import { createEvent } from "@/lib/events/create-event";
-import { withConflictWarnings } from "@/lib/http/with-conflict-warnings";
+import { withConflictWarnings } from "@/lib/infra/http/with-conflict-warnings";
 import { createEventSchema } from "@/lib/events/schemas";
 import { getCurrentProject } from "@/lib/projects/current-project";
 

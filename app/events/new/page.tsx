@@ -2,9 +2,9 @@ import Link from "next/link";
 import { EventForm } from "@/components/events/event-form";
 import { authorize } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { getEventFormOptions } from "@/lib/events/event-form-options";
-import { guardPage } from "@/lib/http/page-guard";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { createEventAction } from "./actions";
 

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { listOpenEvents, type OpenEventItem } from "@/lib/events/list-open-events";
 import { getEventFormatNames } from "@/lib/reference/event-format-names";
-import { formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";
 
 export const metadata = { title: "Открытые для записи" };

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/http/form-action";
-import { AppError } from "@/lib/errors/app-error";
-import { db } from "@/lib/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { AppError } from "@/lib/infra/errors/app-error";
+import { db } from "@/lib/infra/db/client";
 import { expertContactsSchema } from "@/lib/experts/schemas";
 import { updateOwnExpertProfile } from "@/lib/experts/update-own-expert-profile";
 import { getCurrentProject } from "@/lib/projects/current-project";

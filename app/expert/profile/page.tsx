@@ -2,12 +2,12 @@ import Link from "next/link";
 import { ExpertContactsForm } from "@/components/experts/expert-contacts-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { getExpertProfile } from "@/lib/experts/get-expert-profile";
-import { formatDate, formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { formatDate, formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { updateExpertProfileAction } from "./actions";
 

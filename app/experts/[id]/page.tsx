@@ -3,13 +3,13 @@ import { ExpertForm } from "@/components/experts/expert-form";
 import { Pagination } from "@/components/ui/pagination";
 import { regionWhere } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { EVENT_STATUS_NAMES, EXPERT_ROLE_NAMES } from "@/lib/events/labels";
 import { EXPERT_CONSENT_TEXT, EXPERT_CONSENT_VERSION } from "@/lib/personal-data/consent";
 import { getExpertCard } from "@/lib/experts/get-expert-card";
-import { formatDate, formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { formatDate, formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getProjectReference } from "@/lib/projects/current-project";
 import { saveExpertAction } from "../actions";
 

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { ExpertForm } from "@/components/experts/expert-form";
 import { authorize, regionWhere } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { EXPERT_CONSENT_TEXT, EXPERT_CONSENT_VERSION } from "@/lib/personal-data/consent";
-import { guardPage } from "@/lib/http/page-guard";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getCurrentProject, getProjectReference } from "@/lib/projects/current-project";
 import { saveExpertAction } from "../actions";
 

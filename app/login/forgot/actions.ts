@@ -1,8 +1,8 @@
 "use server";
-import { formAction } from "@/lib/http/form-action";
+import { formAction } from "@/lib/infra/http/form-action";
 import { requestPasswordReset } from "@/lib/auth/passwords/request-password-reset";
 import { requestPasswordResetSchema } from "@/lib/auth/passwords/schemas";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 
 export const requestPasswordResetAction = formAction(requestPasswordResetSchema, async (input) => {
   await requestPasswordReset(db, input);

@@ -1,7 +1,7 @@
 // GET /my/data.xlsx — the signed-in person's own data (152-ФЗ), written to the access log.
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { fileDownload } from "@/lib/http/file-download";
+import { db } from "@/lib/infra/db/client";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { getMyData } from "@/lib/personal-data/get-my-data";
 import { myDataXlsx } from "@/lib/personal-data/my-data-xlsx";
 

@@ -1,8 +1,8 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatDate } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { formatDate } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { CONSENT_TEXT } from "@/lib/personal-data/consent";
 import { getMyDataStatus } from "@/lib/personal-data/get-my-data-status";
 import { requestDeletionAction } from "./actions";

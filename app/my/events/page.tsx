@@ -4,10 +4,10 @@ import { MyEventsTable } from "@/components/events/my-events-table";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
 import { signFeedToken } from "@/lib/calendar/feed-token";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
-import { portalLink } from "@/lib/http/app-url";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { portalLink } from "@/lib/infra/http/app-url";
+import { pageFrom } from "@/lib/infra/pagination";
 import { listMyEvents } from "@/lib/registrations/list-my-events";
 
 export const metadata = { title: "Мои мероприятия" };

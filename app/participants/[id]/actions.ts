@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { mergeParticipants } from "@/lib/participants/merge-participants";
 import { updateParticipant } from "@/lib/participants/update-participant";
 import { mergeSchema, participantSchema } from "@/lib/participants/schemas";
 import { anonymizeParticipant } from "@/lib/personal-data/anonymize-participant";
-import { z } from "@/lib/validation/zod";
+import { z } from "@/lib/infra/validation/zod";
 
 export const updateParticipantAction = formAction(participantSchema, async (input, { user }) => {
   await updateParticipant(db, user, input);

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors/app-error";
+import { db } from "@/lib/infra/db/client";
+import { AppError, isAppError } from "@/lib/infra/errors/app-error";
 import { importParticipants } from "@/lib/participants/import-participants";
 import { PREVIEW_ERRORS, PREVIEW_ROWS, type ImportState } from "@/lib/participants/import-state";
 import { getCurrentProject } from "@/lib/projects/current-project";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ParticipantImportForm } from "@/components/participants/import-form";
 import { requirePermission } from "@/lib/auth/session";
-import { guardPage } from "@/lib/http/page-guard";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { importParticipantsAction } from "./actions";
 
 export const metadata = { title: "Импорт участников" };

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
-import { dashboardPeriodFrom } from "@/lib/time/dashboard-period";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { dashboardPeriodFrom } from "@/lib/infra/time/dashboard-period";
 import { kpiDetailsHref } from "@/lib/kpi/kpi-details-href";
-import { pageFrom } from "@/lib/pagination";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { getRegionPublicationCoverage } from "@/lib/publications/get-region-publication-coverage";
 

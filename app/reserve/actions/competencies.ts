@@ -3,8 +3,8 @@
 // Each parses with the form's zod schema, calls the domain (it checks the permission and region scope)
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { assessmentSchema, competencySchema } from "@/lib/reserve/schemas";
 import { saveCompetency } from "@/lib/reserve/competencies/save-competency";
 import { assessCompetency } from "@/lib/reserve/competencies/assess-competency";

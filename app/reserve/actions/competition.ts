@@ -4,9 +4,9 @@
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
-import { z } from "@/lib/validation/zod";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { z } from "@/lib/infra/validation/zod";
 import {
   competitionSchema,
   conflictSchema,

@@ -1,8 +1,8 @@
 "use server";
 // Server actions of mentoring: the mentor's meetings log, the mentee's rating of the mentor, ending a pair.
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { endPairSchema, meetingSchema, mentorRatingSchema } from "@/lib/reserve/mentoring/schemas";
 import { endMentorPair } from "@/lib/reserve/mentoring/end-mentor-pair";
 import { logMentorMeeting } from "@/lib/reserve/mentoring/log-mentor-meeting";

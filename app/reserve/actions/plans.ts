@@ -3,9 +3,9 @@
 // Each parses with the form's zod schema, calls the domain (it checks the permission and region scope)
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
-import { z } from "@/lib/validation/zod";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
+import { z } from "@/lib/infra/validation/zod";
 import { filesFromForm } from "@/lib/files/files-from-form";
 import {
   cancelItemSchema,

@@ -4,8 +4,8 @@
 // and revalidates the pages that show the change.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { reserveSchema } from "@/lib/reserve/schemas";
 import { saveReserve } from "@/lib/reserve/save-reserve";
 

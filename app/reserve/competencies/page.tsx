@@ -1,8 +1,8 @@
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { authorize } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { listCompetencies } from "@/lib/reserve/competencies/list-competencies";
 import { saveCompetencyAction } from "../actions/competencies";

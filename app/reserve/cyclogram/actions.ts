@@ -1,8 +1,8 @@
 "use server";
 // Server actions of the cyclogram: the template, loading seed 003's activities, generating a year, a task's mark.
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import {
   activitySchema,
   generateYearSchema,

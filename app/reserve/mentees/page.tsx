@@ -3,10 +3,10 @@ import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table"
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatUtcDay } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { formatUtcDay } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import { listMyMentees } from "@/lib/reserve/mentoring/list-my-mentees";
 import { logMeetingAction } from "../actions/mentoring";

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
-import { pageFrom } from "@/lib/pagination";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
+import { pageFrom } from "@/lib/infra/pagination";
 import { getCurrentProject } from "@/lib/projects/current-project";
 import { getMentorEffectiveness } from "@/lib/reserve/mentoring/get-mentor-effectiveness";
 

@@ -2,8 +2,8 @@
 // lock), every other session of the user ends, this one stays.
 import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { hashPassword, verifyPassword } from "../password";
 import type { SessionUser } from "../permissions";

@@ -1,9 +1,9 @@
 // Запрос ссылки для сброса пароля. The answer is the same whether or not the address has an account;
-// at most three links an hour per account. The link's origin is always APP_URL (lib/http/app-url.ts): a
+// at most three links an hour per account. The link's origin is always APP_URL (lib/infra/http/app-url.ts): a
 // link built from the request's Host or X-Forwarded-Host could be pointed at another site by its sender.
 import "server-only";
-import type { Db } from "../../db/client";
-import { appUrl } from "../../http/app-url";
+import type { Db } from "../../infra/db/client";
+import { appUrl } from "../../infra/http/app-url";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { hashResetToken, newResetToken, resetLinkMinutes } from "./password-reset-token";

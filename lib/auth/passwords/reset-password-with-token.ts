@@ -2,8 +2,8 @@
 // the user ends and any other link sent to them stops working. The second factor stays as it was.
 import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { hashPassword } from "../password";
 import { revokeUserSessions } from "../sessions/revoke-user-sessions";

@@ -1,6 +1,6 @@
 // Формы паролей: смена своего пароля, запрос ссылки для сброса, новый пароль по ссылке.
 import { emailSchema, passwordSchema } from "../../users/schemas";
-import { z } from "../../validation/zod";
+import { z } from "../../infra/validation/zod";
 
 const confirmed = <T extends { password: string; passwordConfirm: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.password !== v.passwordConfirm)

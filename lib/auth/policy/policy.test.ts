@@ -1,7 +1,7 @@
 // The policy layer's own answers, written out by hand: the refusal rule's three cases, the relation scopes'
 // `where` fragments, the region filter of pages, the start page, and which refusals reach the security log.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { recordRefusal } from "../../security-log/record-refusal";
 import type { Role, SessionUser } from "../permissions";
 import { activeMentorWhere } from "./active-mentor-where";
@@ -17,7 +17,7 @@ import { regionsVisibleTo } from "./regions-visible-to";
 const logged = vi.hoisted(() => ({ events: [] as unknown[], user: null as unknown }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-request-path": "/reserve/candidates/x" }) }));
 vi.mock("../session", () => ({ getSessionUser: async () => logged.user }));
-vi.mock("../../db/client", () => ({ db: {} }));
+vi.mock("../../infra/db/client", () => ({ db: {} }));
 vi.mock("../../security-log/record-security-event", () => ({
   recordSecurityEvent: async (_db: unknown, event: unknown) => void logged.events.push(event),
 }));

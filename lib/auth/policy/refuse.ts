@@ -8,7 +8,7 @@
 // participant of the project, not marked as attended, another category): FORBIDDEN with the reason. Every refusal of a signed-in user — FORBIDDEN always,
 // NOT_FOUND when made here — goes to the security log at the boundary (lib/security-log/record-refusal.ts,
 // called by form actions, pages, the API and downloads), so the success path costs no extra query.
-import { AppError, type FieldErrors } from "../../errors/app-error";
+import { AppError, type FieldErrors } from "../../infra/errors/app-error";
 import { authorize, type Action, type SessionUser } from "../permissions";
 
 /** The marker recordRefusal reads: this NOT_FOUND is a scope refusal of `action`, not a mistyped link. */

@@ -1,7 +1,7 @@
 // Завершение одного из своих сеансов (e.g. a forgotten office computer) or all others at once.
 import "server-only";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import type { SessionUser } from "../permissions";
 import { revokeUserSessions } from "./revoke-user-sessions";

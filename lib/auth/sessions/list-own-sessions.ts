@@ -1,8 +1,8 @@
 // Мои активные сеансы: where and since when the user is signed in.
 import "server-only";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
-import { pageArgs, toPage } from "../../pagination";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
+import { pageArgs, toPage } from "../../infra/pagination";
 import type { SessionUser } from "../permissions";
 import { sessionTimeouts } from "./session-timeouts";
 

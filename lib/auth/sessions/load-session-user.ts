@@ -1,7 +1,7 @@
 // Кто за этим сеансом: the session row decides on every request (revoked, idle, too old, user
 // disabled → nobody), so a revocation takes effect at once on every instance.
 import "server-only";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 import type { SessionUser } from "../permissions";
 import { endUserSession } from "./end-user-session";
 import { LAST_SEEN_RESOLUTION_MS, sessionTimeouts } from "./session-timeouts";

@@ -1,7 +1,7 @@
 // «Завершить все сеансы» пользователя администратором: takes effect on the user's next request.
 import "server-only";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { authorize, type SessionUser } from "../permissions";
 import { revokeUserSessions } from "./revoke-user-sessions";

@@ -1,7 +1,7 @@
 // Завершение сеансов пользователя: every instance refuses them from the next request on, because each
 // request reads the session row. `exceptSessionId` keeps the caller's own session (password change).
 import "server-only";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 export type RevokeReason =
   "sign_out" | "disabled" | "rights_changed" | "password_changed" | "admin" | "self" | "second_factor_reset" | "anonymized";

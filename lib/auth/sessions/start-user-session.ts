@@ -1,7 +1,7 @@
 // Новый сеанс при каждом входе: a fresh random id, never one carried over from before sign-in.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 import type { RequestClient } from "../../security-log/client-of-request";
 import { sessionTimeouts } from "./session-timeouts";
 

@@ -2,8 +2,8 @@
 // recovery codes are returned once (only their hashes are kept); other sessions of the user end.
 import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import type { SessionUser } from "../permissions";
 import { revokeUserSessions } from "../sessions/revoke-user-sessions";

@@ -2,8 +2,8 @@
 // does not require it for the user's role.
 import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { verifyPassword } from "../password";
 import type { SessionUser } from "../permissions";

@@ -2,9 +2,9 @@
 // sessions end, and both logs record who did it.
 import "server-only";
 import { notifyAccountChange } from "../../security-log/notify-account-change";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { recordSecurityEvent } from "../../security-log/record-security-event";
 import { authorize, type SessionUser } from "../permissions";
 import { revokeUserSessions } from "../sessions/revoke-user-sessions";

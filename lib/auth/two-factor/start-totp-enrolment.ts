@@ -1,8 +1,8 @@
 // Подключение второго фактора, шаг 1: a new secret is kept as pending until a code from the app
 // confirms it; starting again replaces it.
 import "server-only";
-import type { Db } from "../../db/client";
-import { AppError } from "../../errors/app-error";
+import type { Db } from "../../infra/db/client";
+import { AppError } from "../../infra/errors/app-error";
 import type { SessionUser } from "../permissions";
 import { newTotpSecret } from "./totp-code";
 import { sealTotpSecret } from "./totp-secret-box";

@@ -1,7 +1,7 @@
 // Проверка второго фактора при входе: a TOTP code (each accepted once, even by two instances at the
 // same moment: the step is stored with a conditional UPDATE) or an unused recovery code.
 import "server-only";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 import { hashRecoveryCode } from "./recovery-codes";
 import { matchTotpCode } from "./totp-code";
 import { openTotpSecret } from "./totp-secret-box";

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 /** code → id of a project's rows of one table, read after that table is written. */
 export async function idsByCode(

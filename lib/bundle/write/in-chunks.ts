@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 /** Rows an upsert created and updated (the rest of what it received is unchanged). */
 export type Changed = { created: number; updated: number };

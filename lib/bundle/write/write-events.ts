@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { utcTimestamp } from "../../time/utc-timestamp";
+import { utcTimestamp } from "../../infra/time/utc-timestamp";
 import type { Bundle } from "../bundle-schema";
 import { countUpserted } from "./count-upserted";
 import { inChunks, type Changed } from "./in-chunks";

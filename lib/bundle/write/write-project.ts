@@ -2,7 +2,7 @@
 // updated when any of them differs.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 import type { Bundle } from "../bundle-schema";
 import type { Changed } from "./in-chunks";
 

@@ -3,14 +3,14 @@
 // expert's or the supervisor's assessment. One assessment per rater and competency, replaced when repeated.
 import "server-only";
 import type { CompetencyRater } from "@prisma/client";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, scopeOf, type SessionUser } from "../../auth/permissions";
 import { activeMentorWhere } from "../../auth/policy/active-mentor-where";
 import { jurorWhere } from "../../auth/policy/juror-where";
 import { refuse } from "../../auth/policy/refuse";
 import { selfCandidateWhere } from "../../auth/policy/self-candidate-where";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import type { AssessmentInput } from "../schemas";
 
 export async function assessCompetency(db: Db, actor: SessionUser | null, input: AssessmentInput) {

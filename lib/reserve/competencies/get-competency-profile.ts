@@ -3,7 +3,7 @@
 // The caller must already have found the candidate within the user's scope.
 import "server-only";
 import type { CompetencyRater } from "@prisma/client";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 export const DEFICIT_SHARE = 0.6;
 

@@ -2,7 +2,7 @@
 // level) and the members' mean — one SQL query, for planning the reserve's events.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { DEFICIT_SHARE } from "./get-competency-profile";
 import { refuse } from "../../auth/policy/refuse";

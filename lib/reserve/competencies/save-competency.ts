@@ -1,10 +1,10 @@
 // Матрица компетенций: the administrator edits the project's framework (area, name, 4 or 5 level descriptors).
 // A competency with assessments keeps its number of levels, so old levels stay meaningful.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import type { CompetencyInput } from "../schemas";
 
 export async function saveCompetency(db: Db, actor: SessionUser | null, input: CompetencyInput) {

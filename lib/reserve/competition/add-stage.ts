@@ -1,9 +1,9 @@
 // Этап конкурса, appended after the others; not once the competition is closed.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCompetition } from "./managed-competition";
 import { refuse } from "../../auth/policy/refuse";
 

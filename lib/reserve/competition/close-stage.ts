@@ -2,10 +2,10 @@
 // the threshold leave the competition). Closing the last stage closes the competition: every ranked
 // candidate still at «документы проверены» becomes «оценён», and those who passed are proposed for inclusion.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { applyTransition } from "../apply-transition";
 import { managedCompetition } from "./managed-competition";
 import { stageRanking } from "./stage-ranking";

@@ -1,6 +1,6 @@
 // Конкурс «Управленцы будущего» of a reserve; stages and criteria are added next.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { refuse } from "../../auth/policy/refuse";

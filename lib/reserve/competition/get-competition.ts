@@ -1,7 +1,7 @@
 // Конкурс for its organizers (and the ministry): stages with criteria, entries with their jury and
 // conflicts, each stage's ranking (fixed when closed, live while open) and the final proposals.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, can, regionWhere, type SessionUser } from "../../auth/permissions";
 import { stageRanking, type RankingRow } from "./stage-ranking";
 import { refuse } from "../../auth/policy/refuse";

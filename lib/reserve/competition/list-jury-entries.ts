@@ -1,10 +1,10 @@
 // «Мои оценки»: the entries assigned to the signed-in juror with the open stage, its criteria and the juror's
 // own scores — never other jurors' scores, and nothing about people not assigned to them.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { linkedExpertWhere } from "../../auth/policy/linked-expert-where";
-import { pageArgs, toPage } from "../../pagination";
+import { pageArgs, toPage } from "../../infra/pagination";
 
 export async function listJuryEntries(db: Db, actor: SessionUser | null, page: number) {
   const me = authorize(actor, "competition.score");

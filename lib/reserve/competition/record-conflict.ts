@@ -1,7 +1,7 @@
 // Конфликт интересов: the juror declares it about an entry assigned to them, or the organizer records it.
 // From then on the juror can't score the entry and their earlier scores of it no longer count.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { scopeOf, type SessionUser } from "../../auth/permissions";
 import { linkedExpertWhere } from "../../auth/policy/linked-expert-where";
 import { refuse } from "../../auth/policy/refuse";

@@ -1,5 +1,5 @@
 // Forms of the competition: one zod schema per form, shared by the form and the action.
-import { z } from "../../validation/zod";
+import { z } from "../../infra/validation/zod";
 
 const text = (max: number, message: string) =>
   z.string({ error: message }).trim().min(1, message).max(max, `Не длиннее ${max} символов`);

@@ -1,12 +1,12 @@
 // Оценка жюри: a juror scores an entry assigned to them (no conflict declared) on every criterion of an open
 // stage, 0…the criterion's maximum; an entry that failed an earlier stage is out. Scoring again replaces.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { jurorAssignmentWhere } from "../../auth/policy/juror-assignment-where";
 import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError, type FieldErrors } from "../../errors/app-error";
+import { AppError, type FieldErrors } from "../../infra/errors/app-error";
 import { stillInAt } from "./entries-still-in";
 import { scoreFieldPrefix } from "./schemas";
 

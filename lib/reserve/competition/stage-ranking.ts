@@ -4,7 +4,7 @@
 // are not ranked. Equal scores share a rank (RANK()).
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 export type RankingRow = { entryId: string; score: number; rank: number; jurors: number; passed: boolean };
 

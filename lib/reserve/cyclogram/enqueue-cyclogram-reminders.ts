@@ -2,10 +2,10 @@
 // without one, the region's coordinators) once when the due date is within the task's `remindDays`, and once
 // when it becomes overdue. Dedupe keys name the task and its due date, so repeated rounds add nothing.
 import "server-only";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 import { enqueueUserMessages } from "../../notifications/enqueue-user-messages";
-import { portalLink } from "../../http/app-url";
-import { dayMonthYear } from "../../time/day-month-year";
+import { portalLink } from "../../infra/http/app-url";
+import { dayMonthYear } from "../../infra/time/day-month-year";
 import { regionCoordinatorLinksWhere } from "../../auth/policy/region-coordinator-links-where";
 
 const DAY = 86_400_000;

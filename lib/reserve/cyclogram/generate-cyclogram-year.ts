@@ -2,11 +2,11 @@
 // the activity's title, owner and reminder lead copied. Idempotent: (activity, year) is unique and existing
 // tasks are skipped, so generating twice creates nothing new (and keeps marks of done).
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
-import { cycleDates } from "../../time/cycle-dates";
+import { AppError } from "../../infra/errors/app-error";
+import { cycleDates } from "../../infra/time/cycle-dates";
 import type { GenerateYearInput } from "./schemas";
 
 export async function generateCyclogramYear(db: Db, actor: SessionUser | null, input: GenerateYearInput) {

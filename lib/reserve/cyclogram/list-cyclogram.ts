@@ -3,9 +3,9 @@
 // within the reader's regions.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, can, type SessionUser } from "../../auth/permissions";
-import { pageArgs, toPage } from "../../pagination";
+import { pageArgs, toPage } from "../../infra/pagination";
 import { cyclogramTaskStatus } from "./task-status";
 import { regionCoordinatorsWhere } from "../../auth/policy/region-coordinators-where";
 

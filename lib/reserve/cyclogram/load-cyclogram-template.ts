@@ -1,10 +1,10 @@
 // Загрузка типовой циклограммы (seed 003) into a region's template: only the activities whose title the
 // region doesn't have yet, so loading twice adds nothing.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { SEED_003_CYCLOGRAM } from "./default-template";
 
 export async function loadCyclogramTemplate(db: Db, actor: SessionUser | null, input: { projectId: string; regionId: string }) {

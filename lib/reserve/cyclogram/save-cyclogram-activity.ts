@@ -1,10 +1,10 @@
 // Шаблон циклограммы: an organizer of the region adds or edits a recurring activity, or archives it (an
 // archived activity generates no new tasks; the tasks already generated stay).
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { checkTaskOwner } from "./check-task-owner";
 import type { ActivityInput } from "./schemas";
 

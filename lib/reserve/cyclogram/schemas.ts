@@ -1,5 +1,5 @@
 // Forms of the cyclogram: an activity of the template, generating a year, a task's status.
-import { z } from "../../validation/zod";
+import { z } from "../../infra/validation/zod";
 
 const month = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message).max(12, message);
 

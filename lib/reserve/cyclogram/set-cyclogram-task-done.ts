@@ -1,6 +1,6 @@
 // Отметка о выполнении задачи циклограммы (or taking it back) by an organizer of the task's region.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { refuse } from "../../auth/policy/refuse";

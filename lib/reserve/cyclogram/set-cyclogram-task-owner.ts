@@ -1,7 +1,7 @@
 // Передача задачи циклограммы другому ответственному (a coordinator of the region, or nobody: then the region's
 // coordinators get its reminders). Only this year's task changes; the template keeps its owner.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, regionWhere, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import { checkTaskOwner } from "./check-task-owner";

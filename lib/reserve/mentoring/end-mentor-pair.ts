@@ -1,10 +1,10 @@
 // Завершение наставничества without a new mentor: an organizer of the mentee's region closes the active pair
 // on a date (not before it started). The mentor loses the mentee (log, card); the history stays.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import { refuse } from "../../auth/policy/refuse";
 

@@ -5,9 +5,9 @@
 // appointed in the year after the pair started («назначения из резерва»), and the mean of the year's ratings.
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, scopeOf, type SessionUser } from "../../auth/permissions";
-import { toPage } from "../../pagination";
+import { toPage } from "../../infra/pagination";
 
 export type MentorEffectiveness = {
   expertId: string;

@@ -1,10 +1,10 @@
 // «Мои наставляемые»: the signed-in mentor's pairs (active first), each with the mentee, the reserve, the
 // latest plan's progress and the recent meetings. Only pairs whose expert is linked to this user.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { linkedExpertWhere } from "../../auth/policy/linked-expert-where";
-import { pageArgs, toPage } from "../../pagination";
+import { pageArgs, toPage } from "../../infra/pagination";
 import { planProgress } from "../plans/plan-progress";
 
 export async function listMyMentees(db: Db, actor: SessionUser | null, page: number) {

@@ -1,12 +1,12 @@
 // Журнал встреч: the mentor records a meeting with their own mentee (an active pair only). The date can't be
 // before the pair started nor in the future: the log is of meetings held.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { activeMentorPairWhere } from "../../auth/policy/active-mentor-pair-where";
 import { refuse } from "../../auth/policy/refuse";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import type { MeetingInput } from "./schemas";
 
 export async function logMentorMeeting(db: Db, actor: SessionUser | null, input: MeetingInput, now = new Date()) {

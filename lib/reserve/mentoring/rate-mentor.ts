@@ -1,7 +1,7 @@
 // Оценка наставника наставляемым: 1–5 and a comment, one per pair and calendar year; a second rating in the
 // same year replaces the first. Only one's own mentor, of a pair active in that year.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
 import type { MentorRatingInput } from "./schemas";

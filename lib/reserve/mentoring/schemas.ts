@@ -1,5 +1,5 @@
 // Forms of mentoring: a meeting in the log, the mentee's rating of the mentor.
-import { z } from "../../validation/zod";
+import { z } from "../../infra/validation/zod";
 
 const day = (message: string) =>
   z

@@ -1,10 +1,10 @@
 // Пункт ИОМ: an event of the portal (the member registers from the plan), an internship, a mentoring
 // session, a course or a task, with a deadline and the competency it develops.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanItemInput } from "../schemas";
 import { refuse } from "../../auth/policy/refuse";

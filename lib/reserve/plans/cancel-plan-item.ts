@@ -1,10 +1,10 @@
 // Отмена пункта ИОМ by an organizer, with the reason: the item leaves the plan's progress (done ÷ not
 // cancelled). A done item can't be cancelled — the member's completed work stays counted.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import { refuse } from "../../auth/policy/refuse";
 

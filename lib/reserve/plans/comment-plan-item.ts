@@ -2,7 +2,7 @@
 // reserve's region.
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { scopeOf, type SessionUser } from "../../auth/permissions";
 import { activeMentorWhere } from "../../auth/policy/active-mentor-where";
 import { refuse } from "../../auth/policy/refuse";

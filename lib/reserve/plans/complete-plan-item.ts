@@ -2,10 +2,10 @@
 // the report or not at all). Only their own plan; a cancelled item can't be completed; a second report
 // replaces the text and adds its files to the earlier ones (up to MAX_FILES_PER_RECORD).
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { MAX_FILES_PER_RECORD } from "../../files/file-limits";
 import { storeUploads } from "../../files/store-uploads";
 import type { CompleteItemInput } from "../schemas";

@@ -2,10 +2,10 @@
 // reserve's region writes it once the member has submitted the report; after it the member can't change the
 // report. The curator may correct their conclusion.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import { refuse } from "../../auth/policy/refuse";
 

@@ -1,10 +1,10 @@
 // ИОМ на год: the organizer opens a member's plan; a member just included moves on to «проходит развитие»
 // in the same transaction (a line in the history says why).
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { applyTransition } from "../apply-transition";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { PlanInput } from "../schemas";

@@ -1,10 +1,10 @@
 // Правка пункта ИОМ by an organizer of the reserve's region: its kind, content, competency, event and deadline.
 // A cancelled item is not edited (restore it by adding a new one); a done item keeps the member's report.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import type { SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { managedCandidateScope } from "../../auth/policy/managed-candidate-scope";
 import type { EditPlanItemInput } from "../schemas";
 import { refuse } from "../../auth/policy/refuse";

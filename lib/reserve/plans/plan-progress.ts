@@ -1,7 +1,7 @@
 // Выполнение ИОМ: done items out of all items that were not cancelled, per plan, counted in SQL.
 // A plan without items is at 0 %.
 import "server-only";
-import type { DbTx } from "../../db/client";
+import type { DbTx } from "../../infra/db/client";
 
 export type PlanProgress = { total: number; done: number; percent: number };
 

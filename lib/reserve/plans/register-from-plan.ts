@@ -1,7 +1,7 @@
 // Запись на мероприятие из ИОМ: the member's own event item goes through the ordinary registration (seats,
 // wait-list, approval and categories all apply).
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { registerForEvent } from "../../registrations/register-for-event";
 import { refuse } from "../../auth/policy/refuse";

@@ -1,10 +1,10 @@
 // Годовой отчёт о выполнении ИОМ (analysed in November–December, seed 003): the member writes it and may
 // correct it until the curator has written a conclusion.
 import "server-only";
-import type { Db } from "../../db/client";
+import type { Db } from "../../infra/db/client";
 import { authorize, type SessionUser } from "../../auth/permissions";
 import { writeAudit } from "../../audit/write-audit";
-import { AppError } from "../../errors/app-error";
+import { AppError } from "../../infra/errors/app-error";
 import { refuse } from "../../auth/policy/refuse";
 
 export async function submitPlanReport(

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
-import { formatDateTime } from "@/lib/time/format-date";
+import { formatDateTime } from "@/lib/infra/time/format-date";
 import { resetSecondFactorAction, revokeSessionsAction } from "@/app/admin/security/actions";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserForm } from "@/components/users/user-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getUser, listRegions } from "@/lib/users/get-user";
 import { updateUserAction } from "../actions";
 

@@ -1,7 +1,7 @@
 import { UserForm } from "@/components/users/user-form";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { listRegions } from "@/lib/users/get-user";
 import { createUserAction } from "../actions";
 

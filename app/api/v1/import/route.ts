@@ -3,9 +3,9 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { answerImportRequest } from "@/lib/bundle/bundle-request";
 import { readBundleRequest } from "@/lib/bundle/read-bundle-json";
-import { db } from "@/lib/db/client";
-import { toResponse } from "@/lib/http/api-answer";
-import { refuseCrossSiteWrite } from "@/lib/http/refuse-cross-site-write";
+import { db } from "@/lib/infra/db/client";
+import { toResponse } from "@/lib/infra/http/api-answer";
+import { refuseCrossSiteWrite } from "@/lib/infra/http/refuse-cross-site-write";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // GET /events/<id>/attendance.csv — лист посещаемости (ADMIN; COORDINATOR of the event's region).
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { attendanceDownload } from "@/lib/http/attendance-download";
+import { db } from "@/lib/infra/db/client";
+import { attendanceDownload } from "@/lib/infra/http/attendance-download";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/ui/print-button";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getAttendanceSheet } from "@/lib/registrations/attendance-sheet";
 
 export const metadata = { title: "Лист посещаемости" };

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { ConclusionForm } from "@/components/conclusions/conclusion-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { getConclusionForm } from "@/lib/conclusions/get-conclusion-form";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { EXPERT_ROLE_NAMES } from "@/lib/events/labels";
-import { formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { saveConclusionAction } from "./actions";
 
 export const metadata = { title: "Экспертное заключение" };

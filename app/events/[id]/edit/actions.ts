@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { updateEvent } from "@/lib/events/update-event";
-import { withConflictWarnings } from "@/lib/http/with-conflict-warnings";
+import { withConflictWarnings } from "@/lib/infra/http/with-conflict-warnings";
 import { updateEventSchema } from "@/lib/events/schemas";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { EventForm } from "@/components/events/event-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/infra/db/client";
 import { getEventForEdit } from "@/lib/events/get-event";
-import { toLocalInputValue } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
+import { toLocalInputValue } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getEventFormOptions } from "@/lib/events/event-form-options";
 import { updateEventAction } from "./actions";
 

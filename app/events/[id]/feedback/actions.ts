@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { submitFeedback } from "@/lib/surveys/submit-feedback";
-import { z } from "@/lib/validation/zod";
+import { z } from "@/lib/infra/validation/zod";
 
 // the answers depend on the event's questions: submitFeedback parses them with the form's own schema
 const feedbackEnvelope = z.looseObject({ eventId: z.string().min(1) });

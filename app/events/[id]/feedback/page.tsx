@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { FeedbackForm } from "@/components/surveys/feedback-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/time/format-date";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { formatDateTime } from "@/lib/infra/time/format-date";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getFeedbackForm } from "@/lib/surveys/get-feedback-form";
 import { answerField } from "@/lib/surveys/schemas";
 import { submitFeedbackAction } from "./actions";

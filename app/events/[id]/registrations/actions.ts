@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db/client";
-import { formAction } from "@/lib/http/form-action";
+import { db } from "@/lib/infra/db/client";
+import { formAction } from "@/lib/infra/http/form-action";
 import { markAttendanceByList } from "@/lib/registrations/mark-attendance";
 import { promoteFromWaitlist } from "@/lib/registrations/promote-from-waitlist";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";

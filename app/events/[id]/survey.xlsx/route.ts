@@ -1,7 +1,7 @@
 // GET /events/<id>/survey.xlsx — результаты анкетирования (ADMIN, MINISTRY; COORDINATOR of the event's region).
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { fileDownload } from "@/lib/http/file-download";
+import { db } from "@/lib/infra/db/client";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { getSurveyResults } from "@/lib/surveys/get-survey-results";
 import { surveyResultsXlsx } from "@/lib/surveys/survey-results-xlsx";
 

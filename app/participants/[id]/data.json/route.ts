@@ -1,7 +1,7 @@
 // GET /participants/<id>/data.json — a participant's data for a request of the person (152-ФЗ), logged as an export.
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { fileDownload } from "@/lib/http/file-download";
+import { db } from "@/lib/infra/db/client";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { exportParticipantData } from "@/lib/personal-data/export-participant-data";
 
 export const runtime = "nodejs";

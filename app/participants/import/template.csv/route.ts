@@ -1,6 +1,6 @@
 // GET /participants/import/template.csv — the header row of the participants import and one sample row.
 import { requirePermission } from "@/lib/auth/session";
-import { fileDownload } from "@/lib/http/file-download";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { IMPORT_TEMPLATE_CSV } from "@/lib/participants/import-columns";
 
 export const dynamic = "force-dynamic";

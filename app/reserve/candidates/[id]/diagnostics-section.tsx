@@ -1,7 +1,7 @@
 // The candidate card's psychological and pedagogical diagnostics (confidential: each view is logged by
 // getCandidateCard) and the form for a new result with its files.
 import { StoredFileList } from "@/components/files/stored-file-list";
-import { formatUtcDay } from "@/lib/time/format-date";
+import { formatUtcDay } from "@/lib/infra/time/format-date";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import { addDiagnosticAction } from "../../actions/candidates";

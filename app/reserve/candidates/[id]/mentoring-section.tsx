@@ -1,7 +1,7 @@
 // The candidate card's mentoring: the pairs with the mentee's ratings and the meetings log; the curator
 // assigns a mentor and ends a pair.
 import { MentorMeetingsTable } from "@/components/reserve/mentor-meetings-table";
-import { formatUtcDay } from "@/lib/time/format-date";
+import { formatUtcDay } from "@/lib/infra/time/format-date";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import { assignMentorAction } from "../../actions/candidates";

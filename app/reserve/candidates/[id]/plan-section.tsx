@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { StoredFileList } from "@/components/files/stored-file-list";
 import { ReserveForm } from "@/components/reserve/reserve-form";
-import { formatDate, formatUtcDay } from "@/lib/time/format-date";
+import { formatDate, formatUtcDay } from "@/lib/infra/time/format-date";
 import type { CandidateCard } from "@/lib/reserve/get-candidate-card";
 import type { PlannableEvent } from "@/lib/reserve/list-plannable-events";
 import { PLAN_ITEM_KIND_NAMES, PLAN_ITEM_STATUS_NAMES } from "@/lib/reserve/labels";

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { ReserveForm } from "@/components/reserve/reserve-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { guardPage } from "@/lib/http/page-guard";
+import { db } from "@/lib/infra/db/client";
+import { guardPage } from "@/lib/infra/http/page-guard";
 import { getCompetition } from "@/lib/reserve/competition/get-competition";
 import { RESERVE_STATUS_NAMES } from "@/lib/reserve/labels";
 import {

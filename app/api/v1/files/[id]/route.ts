@@ -1,10 +1,10 @@
 // GET /api/v1/files/<id> — a stored upload, only for users who may see the record it is attached to
 // (404 otherwise, the same as for a file that doesn't exist).
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors/app-error";
+import { db } from "@/lib/infra/db/client";
+import { isAppError } from "@/lib/infra/errors/app-error";
 import { openStoredFile } from "@/lib/files/open-stored-file";
-import { storedFileResponse } from "@/lib/http/stored-file-response";
+import { storedFileResponse } from "@/lib/infra/http/stored-file-response";
 import { recordRefusal } from "@/lib/security-log/record-refusal";
 
 export const runtime = "nodejs";

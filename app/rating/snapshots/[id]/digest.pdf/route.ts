@@ -1,7 +1,7 @@
 // GET /rating/snapshots/<id>/digest.pdf — the month's frozen rating for the regional ministers (pdf).
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { fileDownload } from "@/lib/http/file-download";
+import { db } from "@/lib/infra/db/client";
+import { fileDownload } from "@/lib/infra/http/file-download";
 import { ratingDigestFile } from "@/lib/rating/rating-digest-file";
 
 export const runtime = "nodejs";

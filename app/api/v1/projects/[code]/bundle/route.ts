@@ -1,8 +1,8 @@
 // GET /api/v1/projects/<code>/bundle — the project as kadry-bundle/1 (ADMIN, MINISTRY).
 import { getSessionUser } from "@/lib/auth/session";
 import { answerExportRequest } from "@/lib/bundle/bundle-request";
-import { db } from "@/lib/db/client";
-import { toResponse } from "@/lib/http/api-answer";
+import { db } from "@/lib/infra/db/client";
+import { toResponse } from "@/lib/infra/http/api-answer";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // GET /api/v1/projects/<code>/kpi?year=<yyyy>[&quarter=<1-4>][&cumulative=true] — kadry-kpi/1.
 import { getSessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { readDb } from "@/lib/db/read-db";
-import { toResponse } from "@/lib/http/api-answer";
+import { db } from "@/lib/infra/db/client";
+import { readDb } from "@/lib/infra/db/read-db";
+import { toResponse } from "@/lib/infra/http/api-answer";
 import { answerKpiRequest } from "@/lib/kpi/kpi-request";
 
 export const runtime = "nodejs";

@@ -1,11 +1,11 @@
 // The one way to write a mutating server action behind a form: parse FormData with the shared zod
 // schema, load the user, run the domain function (which checks the permission itself), and turn
 // domain errors into a state the form shows next to its fields — keeping what the user typed.
-import { getSessionUser } from "../auth/session";
-import type { SessionUser } from "../auth/permissions";
+import { getSessionUser } from "../../auth/session";
+import type { SessionUser } from "../../auth/permissions";
 import { AppError, isAppError, isUniqueViolation } from "../errors/app-error";
 import type { FormState } from "./form-state";
-import { recordRefusal } from "../security-log/record-refusal";
+import { recordRefusal } from "../../security-log/record-refusal";
 import { fieldErrorsOf, formDataToObject, z } from "../validation/zod";
 
 export type { FormState };

@@ -1,7 +1,7 @@
 // Answers of the JSON API (/api/v1): { status, body } from the domain, errors as
 // { error: { code, message, details? } } — AppErrors with their own status, anything else a bare 500.
 import { isAppError } from "../errors/app-error";
-import { recordRefusal } from "../security-log/record-refusal";
+import { recordRefusal } from "../../security-log/record-refusal";
 
 export type ApiErrorBody = { error: { code: string; message: string; details?: Record<string, string[]> } };
 export type ApiAnswer<T> = { status: number; body: T | ApiErrorBody };

@@ -3,7 +3,7 @@
 // NOT_FOUND, the second-factor enrolment for staff who must enrol first.
 import { forbidden, notFound, redirect } from "next/navigation";
 import { isAppError } from "../errors/app-error";
-import { recordRefusal } from "../security-log/record-refusal";
+import { recordRefusal } from "../../security-log/record-refusal";
 
 export async function guardPage<T>(load: () => Promise<T>, signInReturnTo = "/"): Promise<T> {
   try {

@@ -2,7 +2,7 @@
 // become plain Russian text with their status (401 signed out, 403 no access, 404 no such record).
 import { isAppError } from "../errors/app-error";
 import { contentDisposition } from "./content-disposition";
-import { recordRefusal } from "../security-log/record-refusal";
+import { recordRefusal } from "../../security-log/record-refusal";
 
 export const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",

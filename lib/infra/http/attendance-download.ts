@@ -1,10 +1,10 @@
 // The attendance sheet as a file download for the route handlers (CSV or XLSX).
 import "server-only";
 import type { Db } from "../db/client";
-import type { SessionUser } from "../auth/permissions";
+import type { SessionUser } from "../../auth/permissions";
 import { fileDownload } from "./file-download";
-import { attendanceCsv, attendanceFileName, getAttendanceSheet } from "../registrations/attendance-sheet";
-import { attendanceXlsx } from "../registrations/attendance-xlsx";
+import { attendanceCsv, attendanceFileName, getAttendanceSheet } from "../../registrations/attendance-sheet";
+import { attendanceXlsx } from "../../registrations/attendance-xlsx";
 
 export function attendanceDownload(db: Db, user: SessionUser | null, eventId: string, format: "csv" | "xlsx"): Promise<Response> {
   return fileDownload(async () => {

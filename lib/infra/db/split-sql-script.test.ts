@@ -32,7 +32,7 @@ INSERT INTO "a;b" VALUES ('x;y', 'it''s; fine', E'\\'; still', $t$;$t$) /* ; */`
   });
 
   it("splits every migration as the adapter did when it has no quoted semicolons", () => {
-    const dir = path.resolve(import.meta.dirname, "../../prisma/migrations");
+    const dir = path.resolve(import.meta.dirname, "../../../prisma/migrations");
     for (const name of fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "migration.sql")))) {
       const script = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
       if (script.includes("$$")) continue;

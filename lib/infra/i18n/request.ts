@@ -8,7 +8,7 @@ export default getRequestConfig(async () => {
   const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: (await import(`../../../messages/${locale}.json`)).default,
     timeZone: "Europe/Moscow",
   };
 });
