@@ -1,7 +1,6 @@
 import "server-only";
 import type { Db } from "../infra/db/client";
 import { authorize, can, type SessionUser } from "../auth/permissions";
-import { AppError } from "../infra/errors/app-error";
 import { refuse } from "../auth/policy/refuse";
 import { isEventVisibleTo } from "./event-visibility";
 
