@@ -89,7 +89,7 @@ test("администратор создаёт координатора с ре
   await expect(header(page)).toContainText("Региональный координатор");
 });
 
-test("координатор не открывает правку мероприятия чужого региона (403), а своё — меняет", async ({ page, seed, db }) => {
+test("координатор не открывает правку мероприятия чужого региона (404), а своё — меняет", async ({ page, seed, db }) => {
   const project = await seed.project({ regions: 2 });
   const [own, other] = project.regions;
   const ownEvent = await seed.event(project, own.id);
@@ -97,12 +97,13 @@ test("координатор не открывает правку меропри
   const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [own.id] });
   await signIn(page, coordinator.email, coordinator.password);
 
+  // a record outside the user's scope is «not found», its existence not revealed (docs/security.md)
   const forbidden = await page.goto(`/events/${otherEvent.id}/edit`);
-  expect(forbidden?.status()).toBe(403);
-  await expect(page.getByRole("heading", { level: 1, name: "Доступ запрещён (403)" })).toBeVisible();
+  expect(forbidden?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена (404)" })).toBeVisible();
   await expect(page.getByRole("link", { name: "На главную" })).toBeVisible();
   await expect(page.getByLabel("Название")).toHaveCount(0);
-  await screenshot(page, "forbidden-403");
+  await screenshot(page, "not-found-404");
 
   const allowed = await page.goto(`/events/${ownEvent.id}/edit`);
   expect(allowed?.status()).toBe(200);

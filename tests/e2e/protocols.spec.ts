@@ -20,6 +20,8 @@ test("протокол выдаёт поручение двум регионам
   seed,
   db,
 }) => {
+  // four people in four browsers through a protocol, two reports, two decisions and the rating: ≈ 30 s alone
+  test.slow();
   const [yar, vla, , kos] = await Promise.all(E2E_REGIONS.map((r) => db.region.findUniqueOrThrow({ where: { code: r.code } })));
   const ministry = await seed.user({ role: "MINISTRY" });
   const { today, lastDay } = moscowDays();
