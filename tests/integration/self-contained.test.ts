@@ -20,7 +20,7 @@ function repositoryFiles(): string[] {
 }
 
 describe("no path outside the repository", () => {
-  it("nothing names ../shared or another folder beside the clone", () => {
+  it("nothing names the workspace's shared folder or another folder beside the clone", () => {
     const offenders: string[] = [];
     const outside = /\.\.\/shared\b|\bSHARED_DIR\b|KADRY_FIXTURES_DIR/;
     for (const file of repositoryFiles()) {
