@@ -100,6 +100,8 @@ test("черновик, публикация, заявки с подтвержд
 });
 
 test("календарь месяца и недели и исходящие письма: на месте и без нарушений доступности", async ({ page, seed, db }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const title = `Семинар в календаре ${uniqueId()}`;
   const admin = await seed.user({ role: "ADMIN" });
   await signIn(page, admin.email, admin.password);

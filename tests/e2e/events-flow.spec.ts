@@ -10,6 +10,8 @@ test("координатор создаёт мероприятие, участн
   seed,
   db,
 }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [region.id] });
   await signIn(page, coordinator.email, coordinator.password);

@@ -5,6 +5,8 @@ import { expect, signIn, test, uniqueId } from "./fixtures";
 import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 test("координатор вносит эксперта и публикацию, эксперт пишет заключение", async ({ page, browser, seed, db }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const direction = await db.direction.findFirstOrThrow({ where: { projectId: project.id } });

@@ -5,6 +5,8 @@ import { expect, expectNoSeriousAxeViolations, signIn, test, uniqueId } from "./
 import { E2E_PROJECT_CODE, E2E_REGIONS } from "./global-setup";
 
 test("наставничество: встреча в журнале, оценка наставника, эффективность", async ({ page, browser, seed, db }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const project = await db.project.findUniqueOrThrow({ where: { code: E2E_PROJECT_CODE } });
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[0].code } });
   const category = await db.participantCategory.findFirstOrThrow({ where: { projectId: project.id } });
@@ -110,6 +112,8 @@ test("наставничество: встреча в журнале, оценк
 });
 
 test("циклограмма: типовой шаблон, формирование цикла без дублей, отметка о выполнении", async ({ page, seed, db }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const region = await db.region.findUniqueOrThrow({ where: { code: E2E_REGIONS[3].code } });
   const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [region.id] });
   await signIn(page, coordinator.email, coordinator.password);

@@ -4,6 +4,8 @@
 import { expect, signIn, test, uniqueId } from "./fixtures";
 
 test("кандидат: выдвижение → конкурс → включение → ИОМ → назначение", async ({ page, browser, seed, db }) => {
+  // a long flow of several people: on PostgreSQL with two workers on two cores it takes 30–35 s
+  test.slow();
   const ctx = await seed.project({ regions: 1 });
   const region = ctx.regions[0];
   const coordinator = await seed.user({ role: "COORDINATOR", regionIds: [region.id] });
