@@ -15,7 +15,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: "list",
-  timeout: 30_000,
+  // flows of several people in several browsers take 25–35 s on two shared cores (PostgreSQL, two workers)
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.E2E_BASE_URL,
