@@ -50,8 +50,8 @@ export async function anonymizeParticipant(db: Db, user: SessionUser | null, par
       },
     });
     if (participant.userId) {
-      const others = await tx.participant.count({ where: { userId: participant.userId } });
-      if (!others) {
+      // the account goes with the person unless another participant record still uses it
+      if (!sharedAccount) {
         await tx.user.update({
           where: { id: participant.userId },
           data: {
